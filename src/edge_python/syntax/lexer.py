@@ -102,6 +102,8 @@ def check_source(text: str) -> str:
     """Refuse what cannot be source at all; strip a BOM."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "\r" in text:  # universal newlines, as CPython reads source
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_SOURCE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_SOURCE_BYTES:
         raise CompileError("source file exceeds maximum size (10 MiB)", 0, 0)
     nul = text.find("\x00")
@@ -241,6 +243,9 @@ class _Lexer:
             return end
         if group == "name":
             word = m.group()
+            if end < len(text) and not text[end].isascii():
+                end = self.identifier_end(i, end)
+                word = text[i:end]
             if not word.isascii():
                 word = self.identifier(word, i)
             self.tokens.append((word if word in KEYWORDS else NAME, word, i, end))
@@ -259,6 +264,13 @@ class _Lexer:
         if group == "str":
             return self.string(m.group(), i, end)
         return self.continuation(i)
+
+    def identifier_end(self, start: int, end: int) -> int:
+        """Extend a name over continuation characters that ``\\w`` misses (combining marks)."""
+        text = self.text
+        while end < len(text) and not text[end].isascii() and ("a" + text[end]).isidentifier():
+            end += 1
+        return end
 
     def identifier(self, word: str, start: int) -> str:
         word = unicodedata.normalize("NFKC", word)
