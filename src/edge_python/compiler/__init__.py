@@ -1,0 +1,61 @@
+"""Program source -> a CPython code object of guarded code, plus what running it needs."""
+
+from __future__ import annotations
+
+import ast
+import warnings
+from dataclasses import dataclass
+from types import CodeType
+
+from ..runtime.errors import PROGRAM_FILE
+from ..syntax.diagnostics import CompileError, SourceMap
+from ..syntax.lexer import check_source
+from ..syntax.parser import deep_stack, parse
+from .lower import Lowerer
+from .scopes import analyse
+
+
+@dataclass(frozen=True)
+class Program:
+    """A compiled program: immutable, shareable between runs and threads."""
+
+    source: str
+    smap: SourceMap
+    code: CodeType
+    attr_names: tuple[str, ...]
+    is_async: bool
+    tree: ast.Module
+
+
+def compile_program(source: str) -> Program:
+    """Compile Edge Python source. Raises ``CompileError`` for any fault of the program."""
+    source = check_source(source)
+    smap = SourceMap(source)
+    with deep_stack():
+        module = parse(source, smap)
+        facts = analyse(module)
+        tree = Lowerer(smap, facts).module(module)
+        lowerer_attrs = tuple(sorted(_attrs(tree)))
+        code = _cpython_compile(tree, smap, facts.top_level_await)
+    return Program(source, smap, code, lowerer_attrs, facts.top_level_await, tree)
+
+
+def _attrs(tree: ast.Module) -> set[str]:
+    return {node.id[3:] for node in ast.walk(tree)
+            if type(node) is ast.Name and node.id.startswith("$X_")}
+
+
+def _cpython_compile(tree: ast.Module, smap: SourceMap, top_level_await: bool) -> CodeType:
+    flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if top_level_await else 0
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return compile(tree, PROGRAM_FILE, "exec", flags=flags, dont_inherit=True, optimize=0)
+    except SyntaxError as exc:
+        start = smap.offset_of(exc.lineno or 1, (exc.offset or 1) - 1)
+        end = start + 1
+        if getattr(exc, "end_lineno", None) and exc.end_offset and exc.end_offset > 0:
+            end = max(start + 1, smap.offset_of(exc.end_lineno, exc.end_offset - 1))
+        raise CompileError(exc.msg, start, end, type(exc).__name__) from None
+    except (RecursionError, MemoryError):
+        raise CompileError("too many nested parentheses", 0, 1) from None

@@ -10,6 +10,7 @@ with backtracking, as CPython's PEG parser does.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 
 from . import nodes as n
 from .diagnostics import CompileError, SourceMap
@@ -36,16 +37,23 @@ def parse(source: str, smap: SourceMap | None = None) -> n.Module:
     source = check_source(source)
     smap = smap or SourceMap(source)
     tokens = tokenize(source, smap)
+    with deep_stack():
+        return Parser(source, tokens, smap).parse_module()
+
+
+@contextmanager
+def deep_stack():
+    """Room on the host stack for 200 nested levels: raises the recursion limit, never lowers it."""
     old = sys.getrecursionlimit()
     needed = _current_depth() + _FRAMES_NEEDED
     if needed > old:
         sys.setrecursionlimit(needed)
     try:
-        return Parser(source, tokens, smap).parse_module()
+        yield
     except RecursionError:
         raise CompileError("too many nested parentheses", 0, 1) from None
     finally:
-        if needed > old:
+        if needed > old and sys.getrecursionlimit() == needed:
             sys.setrecursionlimit(old)
 
 

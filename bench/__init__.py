@@ -1,0 +1,1 @@
+"""The edge-python benchmark suite: ``python -m bench`` (see README.md)."""

@@ -1,0 +1,125 @@
+"""Builders for guarded operations: the calls into the runtime, and the inline fast paths.
+
+A fast path is a conditional expression that tests the operand types CPython can handle without
+any risk, and otherwise calls the ``$`` helper: ``(a + b if $type(a) in $N else $add(a, b))``.
+An operand is evaluated once: a simple name or constant can be repeated in both branches, a
+larger left operand is captured with a walrus into a ``$t`` temporary where walrus is allowed,
+and anything else just calls the helper. The right operand is repeated only when small, so
+nested expressions never blow up the size of the generated code.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .locations import mk
+
+SMALL = 12  # largest right operand (in ast nodes) repeated in both branches of a fast path
+
+LOAD = ast.Load()
+STORE = ast.Store()
+DEL = ast.Del()
+
+BINOPS = {name: getattr(ast, name)() for name in
+          ("Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "LShift", "RShift", "BitOr",
+           "BitXor", "BitAnd", "MatMult")}
+HELPER = {"Add": "$add", "Mult": "$mul", "Pow": "$pow", "LShift": "$lshift", "Mod": "$mod"}
+IN_PLACE = {"Add": "$iadd", "Mult": "$imul", "Pow": "$ipow", "LShift": "$ilshift", "Mod": "$imod"}
+NATIVE = frozenset(("Sub", "Div", "FloorDiv", "RShift", "BitOr", "BitXor", "BitAnd", "MatMult"))
+
+
+def size(node: ast.AST, limit: int = SMALL) -> int:
+    """Number of nodes under ``node``, counting no further than ``limit + 1``."""
+    count = 0
+    stack = [node]
+    while stack and count <= limit:
+        current = stack.pop()
+        count += 1
+        stack.extend(ast.iter_child_nodes(current))
+    return count
+
+
+def is_simple(node: ast.AST) -> bool:
+    return type(node) is ast.Name or type(node) is ast.Constant
+
+
+def is_number(node: ast.AST) -> bool:
+    return type(node) is ast.Constant and type(node.value) in (int, float, complex)
+
+
+def name(ident: str, loc, ctx=LOAD) -> ast.Name:
+    return mk(ast.Name, loc, ident, ctx)
+
+
+def call(func: str, loc, *args: ast.AST) -> ast.Call:
+    return mk(ast.Call, loc, name(func, loc), list(args), [])
+
+
+def const(value, loc) -> ast.Constant:
+    return mk(ast.Constant, loc, value)
+
+
+def type_in(operand: ast.AST, types_name: str, loc) -> ast.Compare:
+    """``$type(operand) in types_name``"""
+    return mk(ast.Compare, loc, call("$type", loc, operand), [ast.In()], [name(types_name, loc)])
+
+
+def type_is(operand: ast.AST, type_name: str, loc, negate: bool = False) -> ast.Compare:
+    op = ast.IsNot() if negate else ast.Is()
+    return mk(ast.Compare, loc, call("$type", loc, operand), [op], [name(type_name, loc)])
+
+
+def branch(test: ast.AST, fast: ast.AST, slow: ast.AST, loc) -> ast.IfExp:
+    return mk(ast.IfExp, loc, test, fast, slow)
+
+
+def binop(left: ast.AST, op: str, right: ast.AST, loc) -> ast.BinOp:
+    return mk(ast.BinOp, loc, left, BINOPS[op], right)
+
+
+class GuardBuilder:
+    """Mixin of the lowering: needs ``self.temp()`` and ``self.walrus_ok``."""
+
+    def capture(self, operand: ast.AST, loc):
+        """(expression to test, expression to reuse) for an operand evaluated once."""
+        if is_simple(operand):
+            return operand, operand
+        if not self.walrus_ok:
+            return None, None
+        temp = self.temp()
+        return mk(ast.NamedExpr, loc, name(temp, loc, STORE), operand), name(temp, loc)
+
+    def guarded_binop(self, left: ast.AST, op: str, right: ast.AST, loc, in_place: bool = False):
+        if op in NATIVE:
+            return binop(left, op, right, loc)
+        helper = (IN_PLACE if in_place else HELPER)[op]
+        if is_number(left) and op != "Mult" or is_number(right) and op in ("Add", "Sub"):
+            return binop(left, op, right, loc)
+        if op == "Pow" and is_number(right) and (type(right.value) is float or right.value < 0):
+            return binop(left, op, right, loc)
+        if op == "Mult" and (_is_float(left) or _is_float(right)):
+            return binop(left, op, right, loc)
+        if op == "LShift" and is_number(right) and type(right.value) is int and 0 <= right.value <= 64:
+            return binop(left, op, right, loc)
+        if size(right) > SMALL:
+            return call(helper, loc, left, right)
+        test, again = self.capture(left, loc)
+        if test is None:
+            return call(helper, loc, left, right)
+        if op == "Mult":
+            check = self._mul_test(test, right, loc)
+        elif op == "Pow":
+            check = type_is(test, "$float", loc)
+        else:
+            check = type_in(test, "$N", loc)
+        return branch(check, binop(again, op, right, loc), call(helper, loc, again, right), loc)
+
+    def _mul_test(self, left_test: ast.AST, right: ast.AST, loc):
+        """``x * c`` with a small int constant ``c`` is safe for numbers; otherwise only floats."""
+        if is_number(right) and type(right.value) is int and abs(right.value) <= 1 << 20:
+            return type_in(left_test, "$N", loc)
+        return type_is(left_test, "$float", loc)
+
+
+def _is_float(node: ast.AST) -> bool:
+    return type(node) is ast.Constant and type(node.value) is float

@@ -1,0 +1,489 @@
+"""Statements -> guarded CPython ``ast``, and the lowering's shared state.
+
+What each statement gains over a literal translation:
+- functions start with a tick of the call ticker (``$tick()``), loops iterate through the loop
+  ticker (``compress(iterable, $TK)``, ``while`` becomes ``for _ in $TK``), so the op budget,
+  wall clock, memory and depth are checked without a Python-level call per iteration;
+- every ``except`` block starts with ``$guard()`` and every ``return``/``break``/``continue``
+  inside ``finally`` with ``$alive()``, so limit stops cannot be caught or swallowed;
+- ``with`` enters through ``$cm`` (no tracebacks for ``__exit__``, no swallowing a stop);
+- attribute stores and deletes go through the gate unless the object's class is the program's;
+- classes get checked bases and the ``$class`` decorator; ``match`` is lowered by ``match.py``.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from contextlib import contextmanager
+
+from ..syntax import nodes as n
+from ..syntax.diagnostics import CompileError
+from .guards import BINOPS, DEL, LOAD, NATIVE, STORE, call, const, is_simple, name
+from .locations import Locator, mk
+from .lower_expr import ExpressionLowerer
+from .match import MatchLowerer
+
+PY312 = sys.version_info >= (3, 12)
+
+
+class Lowerer(ExpressionLowerer, MatchLowerer):
+    def __init__(self, smap, analysis) -> None:
+        self.loc = Locator(smap)
+        self.analysis = analysis
+        self.attr_names: set[str] = set()
+        self.counter = 0
+        self.walrus_ok = True
+        self.classes: list[str] = []
+        self.finally_depth = 0
+
+    # -- shared helpers ---------------------------------------------------------------------------
+    def temp(self) -> str:
+        self.counter += 1
+        return f"$t{self.counter}"
+
+    def mangle(self, attr: str) -> str:
+        if not self.classes or not attr.startswith("__") or attr.endswith("__") or "." in attr:
+            return attr
+        owner = self.classes[-1].lstrip("_")
+        return f"_{owner}{attr}" if owner else attr
+
+    @contextmanager
+    def comprehension_scope(self):
+        saved = self.walrus_ok
+        self.walrus_ok = False
+        try:
+            yield
+        finally:
+            self.walrus_ok = saved
+
+    @contextmanager
+    def function_scope(self):
+        saved = self.walrus_ok, self.finally_depth
+        self.walrus_ok, self.finally_depth = True, 0
+        try:
+            yield
+        finally:
+            self.walrus_ok, self.finally_depth = saved
+
+    # -- module and blocks ------------------------------------------------------------------------
+    def module(self, module) -> ast.Module:
+        return ast.Module(self.block(module.body), [])
+
+    def block(self, statements) -> list:
+        out: list = []
+        for statement in statements:
+            out.extend(getattr(self, "lower_" + type(statement).__name__)(statement))
+        return out
+
+    def body(self, statements, loc) -> list:
+        return self.block(statements) or [mk(ast.Pass, loc)]
+
+    # -- simple statements ------------------------------------------------------------------------
+    def lower_Expr(self, node):
+        return [mk(ast.Expr, self.loc(node), self.expr(node.value))]
+
+    def lower_Pass(self, node):
+        return [mk(ast.Pass, self.loc(node))]
+
+    def lower_Break(self, node):
+        return self.exit_statement(mk(ast.Break, self.loc(node)))
+
+    def lower_Continue(self, node):
+        return self.exit_statement(mk(ast.Continue, self.loc(node)))
+
+    def lower_Return(self, node):
+        loc = self.loc(node)
+        value = None if node.value is None else self.expr(node.value)
+        return self.exit_statement(mk(ast.Return, loc, value))
+
+    def exit_statement(self, statement) -> list:
+        if self.finally_depth:
+            loc = (statement.lineno, statement.col_offset, statement.end_lineno,
+                   statement.end_col_offset)
+            return [mk(ast.Expr, loc, call("$alive", loc)), statement]
+        return [statement]
+
+    def lower_Global(self, node):
+        return [mk(ast.Global, self.loc(node), list(node.names))]
+
+    def lower_Nonlocal(self, node):
+        return [mk(ast.Nonlocal, self.loc(node), list(node.names))]
+
+    def lower_Raise(self, node):
+        loc = self.loc(node)
+        exc = None if node.exc is None else self.expr(node.exc)
+        cause = None if node.cause is None else self.expr(node.cause)
+        return [mk(ast.Raise, loc, exc, cause)]
+
+    def lower_Assert(self, node):
+        loc = self.loc(node)
+        msg = None if node.msg is None else self.expr(node.msg)
+        return [mk(ast.Assert, loc, self.expr(node.test), msg)]
+
+    def lower_Delete(self, node):
+        out: list = []
+        for target in node.targets:
+            out.extend(self.delete(target))
+        return out
+
+    def delete(self, target) -> list:
+        loc = self.loc(target)
+        kind = type(target)
+        if kind is n.Name:
+            return [mk(ast.Delete, loc, [name(target.id, loc, DEL)])]
+        if kind is n.Subscript:
+            sub = mk(ast.Subscript, loc, self.expr(target.value), self.lower_slice(target.slice), DEL)
+            return [mk(ast.Delete, loc, [sub])]
+        if kind is n.Attribute:
+            attr = self.attr_name(target.attr)
+            return [mk(ast.Expr, loc, call("$da", loc, self.expr(target.value), const(attr, loc)))]
+        out: list = []
+        for elt in target.elts:
+            out.extend(self.delete(elt))
+        return out
+
+    def lower_Assign(self, node):
+        loc = self.loc(node)
+        value = self.expr(node.value)
+        if len(node.targets) == 1:
+            return self.assign(node.targets[0], value, loc)
+        temp = self.temp()
+        out = [mk(ast.Assign, loc, [name(temp, loc, STORE)], value)]
+        for target in node.targets:
+            out.extend(self.assign(target, name(temp, loc), loc))
+        return out
+
+    def lower_AnnAssign(self, node):
+        if node.value is None:
+            return []
+        loc = self.loc(node)
+        return self.assign(node.target, self.expr(node.value), loc)
+
+    def lower_TypeAlias(self, node):
+        loc = self.loc(node)
+        return self.assign(node.name, self.expr(node.value), loc)
+
+    def lower_AugAssign(self, node):
+        loc = self.loc(node)
+        target, op = node.target, node.op
+        kind = type(target)
+        if kind is n.Name:
+            return [self.in_place(name(target.id, self.loc(target), STORE), op, node.value, loc)]
+        out: list = []
+        obj = self.hoist(self.expr(target.value), out, loc)
+        if kind is n.Subscript:
+            index = self.hoist(self.lower_slice(target.slice), out, loc)
+            out.append(self.in_place(mk(ast.Subscript, loc, obj, index, STORE), op, node.value, loc))
+            return out
+        attr = self.attr_name(target.attr)
+        if _is_dunder(attr):
+            current = call("$ga", loc, obj, const(attr, loc))
+        else:
+            self.attr_names.add(attr)
+            current = self.lower_attribute_of(obj, attr, loc)
+        temp = self.temp()
+        out.append(mk(ast.Assign, loc, [name(temp, loc, STORE)], current))
+        out.append(self.in_place(name(temp, loc, STORE), op, node.value, loc))
+        out.extend(self.store_attribute(obj, attr, name(temp, loc), loc))
+        return out
+
+    def in_place(self, target, op: str, value_node, loc):
+        """``target op= value`` for a Name or Subscript target: native unless ``op`` amplifies."""
+        value = self.expr(value_node)
+        if op in NATIVE:
+            return mk(ast.AugAssign, loc, target, BINOPS[op], value)
+        load = _as_load(target)
+        new = self.guarded_binop(load, op, value, loc, in_place=True)
+        return mk(ast.Assign, loc, [target], new)
+
+    def hoist(self, expr, out: list, loc):
+        """Evaluate ``expr`` once, into a temporary unless it is a name or constant."""
+        if is_simple(expr):
+            return expr
+        temp = self.temp()
+        out.append(mk(ast.Assign, loc, [name(temp, loc, STORE)], expr))
+        return name(temp, loc)
+
+    # -- assignment targets -----------------------------------------------------------------------
+    def assign(self, target, value, loc) -> list:
+        """``target = value`` (value already lowered and evaluated first)."""
+        if self.plain_target(target):
+            return [mk(ast.Assign, loc, [self.target(target)], value)]
+        if type(target) is n.Attribute:
+            obj = self.expr(target.value)
+            attr = self.attr_name(target.attr)
+            if not is_simple(value):
+                temp = self.temp()
+                pre = [mk(ast.Assign, loc, [name(temp, loc, STORE)], value)]
+                return pre + self.store_attribute(obj, attr, name(temp, loc), loc)
+            return self.store_attribute(obj, attr, value, loc)
+        # a destructuring target with attributes inside: unpack into temporaries first
+        shape, later = self.temp_target(target)
+        out = [mk(ast.Assign, loc, [shape], value)]
+        for real, temp in later:
+            out.extend(self.assign(real, name(temp, loc), loc))
+        return out
+
+    def plain_target(self, target) -> bool:
+        kind = type(target)
+        if kind is n.Name or kind is n.Subscript:
+            return True
+        if kind is n.Starred:
+            return self.plain_target(target.value)
+        if kind is n.Tuple or kind is n.List:
+            return all(self.plain_target(e) for e in target.elts)
+        return False
+
+    def target(self, target, plain_only: bool = False):
+        """A native store target (Name, Subscript, Starred, Tuple/List of those)."""
+        loc = self.loc(target)
+        kind = type(target)
+        if kind is n.Name:
+            return name(target.id, loc, STORE)
+        if kind is n.Subscript:
+            return mk(ast.Subscript, loc, self.expr(target.value), self.lower_slice(target.slice), STORE)
+        if kind is n.Starred:
+            return mk(ast.Starred, loc, self.target(target.value, plain_only), STORE)
+        if kind is n.Tuple or kind is n.List:
+            cls = ast.Tuple if kind is n.Tuple else ast.List
+            return mk(cls, loc, [self.target(e, plain_only) for e in target.elts], STORE)
+        raise CompileError("assigning to an attribute here is not supported in Edge Python",
+                           target.start, target.end)
+
+    def temp_target(self, target):
+        """(store target made of temporaries, [(original target, temporary name)])."""
+        loc = self.loc(target)
+        kind = type(target)
+        if kind is n.Tuple or kind is n.List:
+            later: list = []
+            elts = []
+            for elt in target.elts:
+                shape, more = self.temp_target(elt)
+                elts.append(shape)
+                later.extend(more)
+            return mk(ast.Tuple, loc, elts, STORE), later
+        if kind is n.Starred:
+            shape, later = self.temp_target(target.value)
+            return mk(ast.Starred, loc, shape, STORE), later
+        temp = self.temp()
+        return name(temp, loc, STORE), [(target, temp)]
+
+    def store_attribute(self, obj, attr: str, value, loc) -> list:
+        """``obj.attr = value``: native on the program's own instances, the gate otherwise."""
+        slow = mk(ast.Expr, loc, call("$sa", loc, obj, const(attr, loc), value))
+        if _is_dunder(attr) or not is_simple(obj):
+            if not is_simple(obj):
+                temp = self.temp()
+                pre = mk(ast.Assign, loc, [name(temp, loc, STORE)], obj)
+                return [pre] + self.store_attribute(name(temp, loc), attr, value, loc)
+            return [slow]
+        test = mk(ast.Compare, loc, call("$type", loc, obj), [ast.In()], [name("$U", loc)])
+        fast = mk(ast.Assign, loc, [mk(ast.Attribute, loc, obj, attr, STORE)], value)
+        return [mk(ast.If, loc, test, [fast], [slow])]
+
+    def loop_target(self, target, loc):
+        """(native target, statements to run first in the body)."""
+        if self.plain_target(target):
+            return self.target(target), []
+        shape, later = self.temp_target(target)
+        prologue: list = []
+        for real, temp in later:
+            prologue.extend(self.assign(real, name(temp, loc), loc))
+        return shape, prologue
+
+    # -- compound statements ----------------------------------------------------------------------
+    def lower_If(self, node):
+        loc = self.loc(node)
+        return [mk(ast.If, loc, self.expr(node.test), self.body(node.body, loc),
+                   self.block(node.orelse))]
+
+    def lower_For(self, node):
+        loc = self.loc(node)
+        iterable = self.expr(node.iter)
+        target, prologue = self.loop_target(node.target, loc)
+        body = prologue + self.body(node.body, loc)
+        orelse = self.block(node.orelse)
+        if node.is_async:
+            tick = mk(ast.Expr, loc, call("$next", loc, name("$TK", loc)))
+            return [mk(ast.AsyncFor, loc, target, iterable, [tick] + body, orelse)]
+        iterable = call("$compress", loc, iterable, name("$TK", loc))
+        return [mk(ast.For, loc, target, iterable, body, orelse)]
+
+    def lower_While(self, node):
+        loc = self.loc(node)
+        test = self.expr(node.test)
+        body = self.body(node.body, loc)
+        orelse = self.block(node.orelse)
+        if node.orelse and _exits_loop(node.orelse):
+            tick = mk(ast.Expr, loc, call("$next", loc, name("$TK", loc)))
+            return [mk(ast.While, loc, test, [tick] + body, orelse)]
+        if not (type(test) is ast.Constant and test.value):
+            stop = mk(ast.If, loc, mk(ast.UnaryOp, loc, ast.Not(), test),
+                      orelse + [mk(ast.Break, loc)], [])
+            body = [stop] + body
+        underscore = name(self.temp(), loc, STORE)
+        return [mk(ast.For, loc, underscore, name("$TK", loc), body, [])]
+
+    def lower_With(self, node):
+        loc = self.loc(node)
+        items = []
+        prologue: list = []
+        wrapper = "$acm" if node.is_async else "$cm"
+        for item in node.items:
+            iloc = self.loc(item)
+            manager = call(wrapper, iloc, self.expr(item.context_expr))
+            target = None
+            if item.optional_vars is not None:
+                target, more = self.loop_target(item.optional_vars, iloc)
+                prologue.extend(more)
+            items.append(ast.withitem(manager, target))
+        body = prologue + self.body(node.body, loc)
+        cls = ast.AsyncWith if node.is_async else ast.With
+        return [mk(cls, loc, items, body)]
+
+    def lower_Try(self, node):
+        loc = self.loc(node)
+        body = self.body(node.body, loc)
+        handlers = [self.handler(h) for h in node.handlers]
+        orelse = self.block(node.orelse)
+        self.finally_depth += 1
+        try:
+            finalbody = self.block(node.finalbody)
+        finally:
+            self.finally_depth -= 1
+        if node.finalbody and not finalbody:
+            finalbody = [mk(ast.Pass, loc)]
+        return [mk(ast.Try, loc, body, handlers, orelse, finalbody)]
+
+    def handler(self, node):
+        loc = self.loc(node)
+        exc_type = None if node.type is None else self.expr(node.type)
+        guard = mk(ast.Expr, loc, call("$guard", loc))
+        body = [guard] + self.block(node.body)
+        return mk(ast.ExceptHandler, loc, exc_type, node.name, body)
+
+    # -- definitions ------------------------------------------------------------------------------
+    def arguments(self, args):
+        def arg(a):
+            return mk(ast.arg, self.loc(a), a.arg, None)
+
+        defaults = self.exprs(args.defaults)
+        kw_defaults = [None if d is None else self.expr(d) for d in args.kw_defaults]
+        return ast.arguments(
+            posonlyargs=[arg(a) for a in args.posonlyargs], args=[arg(a) for a in args.args],
+            vararg=None if args.vararg is None else arg(args.vararg),
+            kwonlyargs=[arg(a) for a in args.kwonlyargs], kw_defaults=kw_defaults,
+            kwarg=None if args.kwarg is None else arg(args.kwarg), defaults=defaults)
+
+    def lower_FunctionDef(self, node):
+        loc = self.loc(node)
+        decorators = self.exprs(node.decorator_list)
+        args = self.arguments(node.args)
+        statements = list(node.body)
+        docstring = []
+        if statements and type(statements[0]) is n.Expr and type(statements[0].value) is n.Constant \
+                and type(statements[0].value.value) is str:
+            docstring = [mk(ast.Expr, loc, const(statements[0].value.value, loc))]
+            statements = statements[1:]
+        with self.function_scope():
+            body = self.block(statements)
+        tick = mk(ast.Expr, loc, call("$tick", loc))
+        cls = ast.AsyncFunctionDef if node.is_async else ast.FunctionDef
+        extra = {"type_params": []} if PY312 else {}
+        return [mk(cls, loc, name=node.name, args=args, body=docstring + [tick] + body,
+                   decorator_list=decorators, returns=None, type_comment=None, **extra)]
+
+    def lower_ClassDef(self, node):
+        loc = self.loc(node)
+        if node.keywords:
+            kw = node.keywords[0]
+            raise CompileError("class keyword arguments (such as metaclass=) are not supported in "
+                               "Edge Python", kw.start, kw.end)
+        decorators = self.exprs(node.decorator_list) + [name("$class", loc)]
+        bases = []
+        for base in node.bases:
+            if type(base) is n.Starred:
+                raise CompileError("starred class bases are not supported in Edge Python",
+                                   base.start, base.end)
+            bases.append(call("$base", self.loc(base), self.expr(base)))
+        saved = self.walrus_ok
+        self.walrus_ok = False
+        self.classes.append(node.name)
+        try:
+            body = self.body(node.body, loc)
+        finally:
+            self.classes.pop()
+            self.walrus_ok = saved
+        extra = {"type_params": []} if PY312 else {}
+        return [mk(ast.ClassDef, loc, name=node.name, bases=bases, keywords=[], body=body,
+                   decorator_list=decorators, **extra)]
+
+    # -- imports ----------------------------------------------------------------------------------
+    def lower_Import(self, node):
+        out: list = []
+        for alias in node.names:
+            loc = self.loc(alias)
+            spec = alias.name.value if type(alias.name) is n.Constant else alias.name
+            if alias.asname:
+                bind, value = alias.asname, call("$import", loc, const(spec, loc))
+            else:
+                bind = spec.split(".")[0] if type(alias.name) is str else _stem(spec)
+                value = call("$import", loc, const(spec, loc), const(True, loc))
+            out.append(mk(ast.Assign, loc, [name(bind, loc, STORE)], value))
+        return out
+
+    def lower_ImportFrom(self, node):
+        loc = self.loc(node)
+        spec = "." * node.level + (node.module or "")
+        temp = self.temp()
+        out = [mk(ast.Assign, loc, [name(temp, loc, STORE)], call("$import", loc, const(spec, loc)))]
+        for alias in node.names:
+            aloc = self.loc(alias)
+            if alias.name == "*":
+                out.append(mk(ast.Expr, aloc, call("$import_star", aloc, name(temp, aloc))))
+                continue
+            value = call("$import_from", aloc, name(temp, aloc), const(alias.name, aloc))
+            out.append(mk(ast.Assign, aloc, [name(alias.asname or alias.name, aloc, STORE)], value))
+        return out
+
+
+def _as_load(target):
+    if type(target) is ast.Name:
+        return mk(ast.Name, _loc_of(target), target.id, LOAD)
+    return mk(ast.Subscript, _loc_of(target), target.value, target.slice, LOAD)
+
+
+def _loc_of(node) -> tuple:
+    return node.lineno, node.col_offset, node.end_lineno, node.end_col_offset
+
+
+def _is_dunder(attr: str) -> bool:
+    return len(attr) > 4 and attr.startswith("__") and attr.endswith("__")
+
+
+def _stem(spec: str) -> str:
+    tail = spec.rsplit("/", 1)[-1].split("#", 1)[0]
+    return tail.rsplit(".", 1)[0] if "." in tail else tail
+
+
+def _exits_loop(statements) -> bool:
+    """Does a ``while ... else`` block contain a break/continue of an enclosing loop?"""
+    stack = list(statements)
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind in (n.Break, n.Continue):
+            return True
+        if kind in (n.For, n.While):
+            stack.extend(node.orelse)
+            continue
+        if kind in (n.FunctionDef, n.ClassDef):
+            continue
+        for child in n.iter_children(node):
+            if isinstance(child, n.stmt) or type(child) in (n.ExceptHandler, n.match_case):
+                stack.append(child)
+    return False
+
+
+__all__ = ["Lowerer", "LOAD"]

@@ -1,0 +1,65 @@
+"""Iteration and sizing with limits: the primitives every bulk builtin uses.
+
+A builtin that consumes an iterable (``list``, ``sorted``, ``sum``, ``set``, ``str.join`` ...)
+runs its loop in C, where the loop ticker of guarded code is not. ``iterate`` therefore hands C
+an iterator that ticks per item (``compress`` against the run's loop ticker, also C), unless the
+iterable is a container whose size is already known and paid for in memory. ``ITEM_BYTES``
+estimates what one more element costs, so that growth from a lazy source can be refused before
+it happens.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+from types import AsyncGeneratorType
+
+from . import context
+
+ITEM_BYTES = 8          # one pointer in a list/tuple/dict slot
+OBJECT_BYTES = 32       # a small int, float or short string made per element
+SIZED = (list, tuple, dict, str, bytes, frozenset, set)
+
+
+def iterate(iterable):
+    """An iterator over ``iterable`` that costs one operation per item."""
+    if type(iterable) in SIZED:
+        return iter(iterable)
+    if type(iterable) is range:
+        context.meter().check_size(len(iterable) * (ITEM_BYTES + OBJECT_BYTES))
+        return iter(iterable)
+    if type(iterable) is AsyncGeneratorType:  # Edge iterates async generators synchronously
+        iterable = _sync_iterate(iterable)
+    return compress(iterable, context.meter().loop)
+
+
+def _sync_iterate(agen):
+    from .scheduler import drive
+    while True:
+        try:
+            yield drive(agen.__anext__())
+        except StopAsyncIteration:
+            return
+
+
+def charge_copy(nbytes: int) -> None:
+    """Bulk copying costs one operation per 16 bytes."""
+    context.meter().charge(nbytes >> 4)
+
+
+def charge_len(obj) -> None:
+    """Charge one operation per element of a sized container (for C-speed bulk work)."""
+    try:
+        n = len(obj)
+    except TypeError:
+        return
+    if n > 64:
+        context.meter().charge(n)
+
+
+def check_bytes(nbytes: int) -> None:
+    context.meter().check_size(nbytes)
+
+
+def check_items(count: int) -> None:
+    """Refuse to build a container of ``count`` new slots that would not fit in memory."""
+    context.meter().check_size(count * ITEM_BYTES)

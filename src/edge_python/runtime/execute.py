@@ -1,0 +1,97 @@
+"""Running a compiled program: the namespace, the active-run context, the host's stack, the end.
+
+``execute`` is the one place where guarded code is entered. It raises the host's recursion limit
+only upwards (enough for the program's depth limit plus room for our helpers, so the program's
+limit is always hit first), makes the run active on this thread, runs the code object, and turns
+whatever ends the run into an outcome while the run's limits still apply (a program exception's
+``__str__`` is program code too).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from . import context
+from .errors import LimitExceeded, exception_message, exception_type_name, program_frames
+from .limits import DEPTH_MARGIN, Limits
+from .namespace import RunState, build
+from .reprs import exception_str
+
+
+@dataclass
+class Outcome:
+    stdout: str
+    exception: BaseException | None
+    type_name: str | None
+    message: str | None
+    frames: list
+
+
+def current_depth() -> int:
+    frame, depth = sys._getframe(1), 1
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1
+    return depth
+
+
+def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Outcome:
+    base = current_depth()
+    run = RunState(limits, stdin, events, program.attr_names, base)
+    names = build(run, extra)
+    namespace = {"__name__": "__main__", "__builtins__": names}
+    run.globals = namespace
+    old_limit = sys.getrecursionlimit()
+    needed = base + (limits.recursion or old_limit) + DEPTH_MARGIN
+    if needed > old_limit:
+        sys.setrecursionlimit(needed)
+    previous = context.enter(run)
+    try:
+        try:
+            result = exec_code(program, namespace)
+            if run.meter.stopped is not None:
+                raise run.meter.stopped
+            del result
+            outcome = Outcome(run.output(), None, None, None, [])
+        except BaseException as exc:  # noqa: BLE001 - everything the program does is reported
+            outcome = _failure(run, exc)
+        if run.scheduler is not None:
+            run.scheduler.shutdown()
+        _release(namespace)
+        return outcome
+    finally:
+        context.leave(previous)
+        if needed > old_limit and sys.getrecursionlimit() == needed:
+            sys.setrecursionlimit(old_limit)
+
+
+def exec_code(program, namespace: dict):
+    if not program.is_async:
+        exec(program.code, namespace)  # noqa: S102 - guarded code, compiled by us
+        return None
+    from .scheduler import drive
+    return drive(eval(program.code, namespace))  # noqa: S307
+
+
+def _failure(run: RunState, exc: BaseException) -> Outcome:
+    meter = run.meter
+    if meter.stopped is not None and not isinstance(exc, LimitExceeded):
+        exc = meter.stopped.with_traceback(exc.__traceback__)
+    elif isinstance(exc, RecursionError) and str(exc).startswith("maximum recursion depth"):
+        exc = LimitExceeded("RecursionError", "maximum recursion depth exceeded").with_traceback(
+            exc.__traceback__)
+    frames = program_frames(exc.__traceback__)
+    if isinstance(exc, LimitExceeded):
+        return Outcome(run.output(), exc, exc.type_name, exc.message, frames)
+    message = exception_message(exc, exception_str)
+    if meter.stopped is not None:  # the message itself ran out of budget
+        message = type(exc).__name__
+    return Outcome(run.output(), exc, exception_type_name(exc), message, frames)
+
+
+def _release(namespace: dict) -> None:
+    """Drop the program's objects now, on this thread, while limits cannot matter any more."""
+    try:
+        namespace.clear()
+    except BaseException:  # noqa: BLE001 - a failure to free must not mask the outcome
+        pass

@@ -1,0 +1,163 @@
+"""Builtin methods that can build large results, re-implemented with their size checked first.
+
+``'ab'.center(10**12)`` or ``sep.join(...)`` with a megabyte separator allocate inside one C
+call, where no tick or memory check can interrupt. Each function here computes the size of the
+result from its arguments, asks the meter whether that fits, and only then calls CPython's own
+method. The gate binds these in place of the real methods (see ``gate.py``).
+"""
+
+from __future__ import annotations
+
+from . import bounded, context
+from .types import check_codec
+
+_CHAR_BYTES = {str: 1, bytes: 1}
+
+
+def _fits(count: int, unit: int = 1) -> None:
+    context.meter().check_size(count * unit)
+
+
+def _char_bytes(s) -> int:
+    if type(s) is bytes or s.isascii():
+        return 1
+    return 4
+
+
+def center(s, width, fillchar=" ", /):
+    if type(width) is int and width > len(s):
+        _fits(width, _char_bytes(s))
+    return type(s).center(s, width, fillchar)
+
+
+def ljust(s, width, fillchar=" ", /):
+    if type(width) is int and width > len(s):
+        _fits(width, _char_bytes(s))
+    return type(s).ljust(s, width, fillchar)
+
+
+def rjust(s, width, fillchar=" ", /):
+    if type(width) is int and width > len(s):
+        _fits(width, _char_bytes(s))
+    return type(s).rjust(s, width, fillchar)
+
+
+def zfill(s, width, /):
+    if type(width) is int and width > len(s):
+        _fits(width, _char_bytes(s))
+    return type(s).zfill(s, width)
+
+
+def expandtabs(s, tabsize=8):
+    if type(tabsize) is int and 1 < tabsize < 1 << 31:
+        tab = "\t" if type(s) is str else b"\t"
+        tabs = s.count(tab)
+        if tabs:
+            _fits(len(s) + tabs * tabsize, _char_bytes(s))
+    return type(s).expandtabs(s, tabsize)
+
+
+def replace(s, old, new, count=-1, /):
+    if type(old) is type(s) and type(new) is type(s) and len(new) > len(old):
+        found = s.count(old) if old else len(s) + 1
+        if type(count) is int and 0 <= count < found:
+            found = count
+        _fits(len(s) + found * (len(new) - len(old)), _char_bytes(s) if s else _char_bytes(new))
+    return type(s).replace(s, old, new, count)
+
+
+def join(sep, iterable, /):
+    items = iterable if type(iterable) in (list, tuple) else list(bounded.iterate(iterable))
+    if len(items) > 1:
+        try:
+            total = sum(map(len, items))
+        except TypeError:
+            total = 0  # a non-str item: join itself raises the right TypeError
+        _fits(total + len(sep) * (len(items) - 1), _char_bytes(sep))
+    bounded.charge_len(items)
+    return type(sep).join(sep, items)
+
+
+def translate(s, table, /):
+    if type(s) is bytes:
+        return bytes.translate(s, table)
+    widest = 1
+    if isinstance(table, dict):
+        for value in table.values():
+            if isinstance(value, str) and len(value) > widest:
+                widest = len(value)
+        if widest > 1:
+            _fits(len(s) * widest, 4)
+        return str.translate(s, table)
+    out = []
+    size = 0
+    for ch in bounded.iterate(s):
+        try:
+            value = table[ord(ch)]
+        except LookupError:
+            value = ch
+        if value is None:
+            continue
+        if isinstance(value, int):
+            value = chr(value)
+        elif not isinstance(value, str):
+            raise TypeError("character mapping must return integer, None or str")
+        size += len(value)
+        _fits(size, 4)
+        out.append(value)
+    return "".join(out)
+
+
+def encode(s, encoding="utf-8", errors="strict"):
+    check_codec(encoding, errors)
+    return str.encode(s, encoding, errors)
+
+
+def decode(b, encoding="utf-8", errors="strict"):
+    check_codec(encoding, errors)
+    return bytes.decode(b, encoding, errors)
+
+
+def extend(lst, iterable, /):
+    if type(iterable) in (list, tuple, str, dict):
+        _fits(len(lst) + len(iterable), bounded.ITEM_BYTES)
+        return list.extend(lst, iterable)
+    return list.extend(lst, bounded.iterate(iterable))
+
+
+def fromkeys(cls, iterable, value=None, /):
+    return dict.fromkeys(bounded.iterate(iterable), value)
+
+
+def to_bytes(n, length=1, byteorder="big", *, signed=False):
+    if type(length) is int:
+        _fits(length)
+    return int.to_bytes(n, length, byteorder, signed=signed)
+
+
+def range_count(r, value, /):
+    if type(value) is int or type(value) is bool:
+        return range.count(r, value)
+    return sum(1 for item in bounded.iterate(r) if item == value)
+
+
+def range_index(r, value, /):
+    if type(value) is int or type(value) is bool:
+        return range.index(r, value)
+    for i, item in enumerate(bounded.iterate(r)):
+        if item == value:
+            return i
+    raise ValueError(f"{value!r} is not in range" if isinstance(value, (int, float, str))
+                     else "sequence.index(x): x not in sequence")
+
+
+def str_format(s, /, *args, **kwargs):
+    from .formatting import str_format as format_
+    from .hooks import hooks
+    return format_(s, args, kwargs, hooks())
+
+
+def str_format_map(s, mapping, /):
+    from .formatting import format_map
+    from .hooks import hooks
+    return format_map(s, mapping, hooks())

@@ -1,0 +1,271 @@
+"""One run's state, and the builtins namespace its guarded code executes against.
+
+Generated code reaches the runtime only through names in this namespace. Program-visible
+builtins have their Python names; the helpers of guarded code have names that start with ``$``,
+which source code cannot spell (``compiler/guards.py`` emits them). This module is therefore the
+complete list of what guarded code may call: ``HELPERS`` below, plus the per-run ones made in
+``build``.
+"""
+
+from __future__ import annotations
+
+import builtins as _host
+import sys
+from collections import deque
+from itertools import compress
+
+from . import classes, context, gate, imports, ops
+from .builtins import SHARED, CancelledError
+from .errors import PROGRAM_FILE, LimitExceeded, chain_depth
+from .limits import Limits, Meter
+from .match import match_pattern
+from .reprs import to_ascii, to_repr, to_str
+from .sets import FrozenSet, Set
+from .types import type_of
+
+def format_field(value, spec: str) -> str:
+    """An f-string field whose spec is computed at run time or is too wide to trust."""
+    from .formatting import format_value
+    from .hooks import hooks
+    return format_value(value, spec, hooks())
+
+
+MAX_EXCEPTION_CHAIN = 500  # longer __context__/__cause__ chains are cut: freeing them recurses in C
+
+HELPERS = {
+    "$type": type, "$float": float, "$next": next, "$N": frozenset((int, float, bool)), "$FS": frozenset((str, int, float, bool)),
+    "$range": range, "$compress": compress,
+    "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
+    "$add": ops.add, "$iadd": ops.iadd, "$mul": ops.mul, "$imul": ops.imul, "$pow": ops.power,
+    "$ipow": ops.ipow, "$lshift": ops.lshift, "$ilshift": ops.ilshift, "$mod": ops.mod,
+    "$imod": ops.imod, "$in": ops.item_in, "$star": ops.star, "$fmt": format_field,
+    "$import": imports.import_module, "$import_from": imports.import_from,
+    "$import_star": imports.import_star,
+    "$base": classes.check_base, "$class": classes.finish_class,
+    "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
+    "$match": match_pattern, "__build_class__": _host.__build_class__,
+}
+
+
+class RunState:
+    """Everything one run owns: limits, meter, output, inputs, ids, the gate's native sets."""
+
+    def __init__(self, limits: Limits, stdin=None, events=None, attr_names=(),
+                 base_depth: int = 0) -> None:
+        self.limits = limits
+        self.meter = Meter(limits, base_depth)
+        self.out: list[str] = []
+        self.out_len = 0
+        self.stdin = deque(stdin or ())
+        self.events = deque(events or ())
+        self.ids: dict[int, tuple] = {}
+        self.native: dict[str, set] = {}
+        for name in attr_names:
+            self.native[name] = set(gate.NATIVE_BUILTINS.get(name, ()))
+        self.user_types: set[type] = set()
+        self.scheduler = None
+        self.globals: dict = {}
+
+    def write(self, text: str) -> None:
+        self.meter.check_alive()
+        limit = self.limits.output
+        if limit is not None and self.out_len + len(text) > limit:
+            keep = max(0, limit - self.out_len)
+            if keep:
+                self.out.append(text[:keep])
+                self.out_len += keep
+            raise self.meter.stop("MemoryError", f"output limit exceeded ({limit} characters)")
+        self.out.append(text)
+        self.out_len += len(text)
+
+    def output(self) -> str:
+        return "".join(self.out)
+
+
+class ContextManager:
+    """What ``with`` really enters: the program's object, called through its type as CPython
+    does, except that ``__exit__`` sees no traceback and cannot swallow a limit stop."""
+
+    __slots__ = ("obj", "exit")
+
+    def __init__(self, obj) -> None:
+        cls = type(obj)
+        if not hasattr(cls, "__enter__") or not hasattr(cls, "__exit__"):
+            raise TypeError(f"'{type_of(obj).__name__}' object does not support the context "
+                            "manager protocol")
+        self.obj = obj
+        self.exit = cls.__exit__
+
+    def __enter__(self):
+        return type(self.obj).__enter__(self.obj)
+
+    def __exit__(self, exc_type, exc, tb):
+        result = self.exit(self.obj, exc_type, exc, None)
+        if result and (isinstance(exc, LimitExceeded) or context.meter().stopped is not None):
+            return False
+        return result
+
+
+class AsyncContextManager:
+    """``async with``: the async protocol when the object has it, else Edge's fallback to the
+    synchronous one."""
+
+    __slots__ = ("obj", "is_async")
+
+    def __init__(self, obj) -> None:
+        cls = type(obj)
+        self.obj = obj
+        self.is_async = hasattr(cls, "__aenter__") and hasattr(cls, "__aexit__")
+        if not self.is_async and not (hasattr(cls, "__enter__") and hasattr(cls, "__exit__")):
+            raise TypeError(f"'{type_of(obj).__name__}' object does not support the asynchronous "
+                            "context manager protocol")
+
+    async def __aenter__(self):
+        cls = type(self.obj)
+        if self.is_async:
+            return await cls.__aenter__(self.obj)
+        return cls.__enter__(self.obj)
+
+    async def __aexit__(self, exc_type, exc, tb):
+        cls = type(self.obj)
+        if self.is_async:
+            result = await cls.__aexit__(self.obj, exc_type, exc, None)
+        else:
+            result = cls.__exit__(self.obj, exc_type, exc, None)
+        if result and (isinstance(exc, LimitExceeded) or context.meter().stopped is not None):
+            return False
+        return result
+
+
+def build(run: RunState, extra: dict | None = None) -> dict:
+    """The builtins dict of one run's guarded code."""
+    meter = run.meter
+    names = dict(SHARED)
+    names.update(HELPERS)
+    names["$TK"] = meter.loop
+    names["$tick"] = meter.call
+    names["$guard"] = _guard(meter)
+    names["$alive"] = meter.check_alive
+    names["$fj"] = meter.checked_text
+    names["$U"] = run.user_types
+    names["$cm"] = ContextManager
+    names["$acm"] = AsyncContextManager
+    for attr, types_ in run.native.items():
+        names["$X_" + attr] = types_
+    names["print"] = _print(run)
+    names["input"] = _input(run)
+    names.update(_scheduling(run))
+    names["globals"] = lambda: _visible(run.globals)
+    names["locals"] = _locals
+    if extra:
+        names.update(extra)
+    return names
+
+
+def _guard(meter: Meter):
+    """First statement of every ``except`` block: limit stops are never caught by programs."""
+
+    def guard():
+        if meter.stopped is not None:
+            raise meter.stopped
+        exc = sys.exc_info()[1]
+        if isinstance(exc, RecursionError) and str(exc).startswith("maximum recursion depth"):
+            raise meter.stop("RecursionError", "maximum recursion depth exceeded") from None
+        if type(exc) is MemoryError and not exc.args:
+            raise meter.stop("MemoryError", "out of memory") from None
+        if isinstance(exc, CancelledError) and type(exc) is CancelledError:
+            raise exc
+        if exc is not None and chain_depth(exc, MAX_EXCEPTION_CHAIN + 1) > MAX_EXCEPTION_CHAIN:
+            _cut_chain(exc)
+
+    guard.__name__ = "$guard"
+    return guard
+
+
+def _cut_chain(exc) -> None:
+    node, depth = exc, 0
+    while node is not None and depth < MAX_EXCEPTION_CHAIN:
+        node = node.__cause__ or node.__context__
+        depth += 1
+    if node is not None:
+        node.__cause__ = None
+        node.__context__ = None
+
+
+def _print(run: RunState):
+    write = run.write
+
+    def print(*args, sep=" ", end="\n", **options):
+        for key in options:
+            if key not in ("file", "flush"):
+                raise TypeError(f"'{key}' is an invalid keyword argument for print()")
+        if sep is None:
+            sep = " "
+        elif type(sep) is not str:
+            raise TypeError(f"sep must be None or a string, not {type_of(sep).__name__}")
+        if end is None:
+            end = "\n"
+        elif type(end) is not str:
+            raise TypeError(f"end must be None or a string, not {type_of(end).__name__}")
+        if len(args) == 1:
+            write(to_str(args[0]) + end)
+        else:
+            write(sep.join([to_str(a) for a in args]) + end)
+
+    return print
+
+
+def _input(run: RunState):
+    def input(prompt=None, /):
+        if prompt is not None:
+            run.write(to_str(prompt))
+        if not run.stdin:
+            raise EOFError("EOF when reading a line")
+        return run.stdin.popleft()
+
+    return input
+
+
+def _scheduling(run: RunState) -> dict:
+    """Edge's async builtins; the scheduler itself is made on first use."""
+    from .scheduler import scheduler_of
+
+    def run_(*coros):
+        return scheduler_of(run).run_all(coros, first_only=True)
+
+    def gather(*coros):
+        return scheduler_of(run).run_all(coros, first_only=False)
+
+    def sleep(seconds, /):
+        return scheduler_of(run).sleep(seconds)
+
+    def with_timeout(seconds, coro, /):
+        return scheduler_of(run).with_timeout(seconds, coro)
+
+    def cancel(coro, /):
+        return scheduler_of(run).cancel(coro)
+
+    def frame():
+        scheduler_of(run).wait_forever()
+
+    def receive():
+        if run.events:
+            return run.events.popleft()
+        scheduler_of(run).wait_forever()
+
+    table = {"run": run_, "gather": gather, "sleep": sleep, "with_timeout": with_timeout,
+             "cancel": cancel, "frame": frame, "receive": receive}
+    for name, func in table.items():
+        func.__name__ = func.__qualname__ = name
+    return table
+
+
+def _visible(namespace: dict) -> dict:
+    return {k: v for k, v in namespace.items() if k[:1] != "$" and k != "__builtins__"}
+
+
+def _locals() -> dict:
+    frame = sys._getframe(1)
+    if frame.f_code.co_filename != PROGRAM_FILE:
+        return {}
+    return _visible(dict(frame.f_locals))
