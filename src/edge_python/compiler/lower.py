@@ -155,9 +155,13 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         return out
 
     def lower_AnnAssign(self, node):
+        loc = self.loc(node)
+        if type(node.target) is n.Name:
+            value = None if node.value is None else self.expr(node.value)
+            target = name(node.target.id, self.loc(node.target), STORE)
+            return [mk(ast.AnnAssign, loc, target, self.expr(node.annotation), value, node.simple)]
         if node.value is None:
             return []
-        loc = self.loc(node)
         return self.assign(node.target, self.expr(node.value), loc)
 
     def lower_TypeAlias(self, node):
@@ -366,7 +370,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
     # -- definitions ------------------------------------------------------------------------------
     def arguments(self, args):
         def arg(a):
-            return mk(ast.arg, self.loc(a), a.arg, None)
+            annotation = None if a.annotation is None else self.expr(a.annotation)
+            return mk(ast.arg, self.loc(a), a.arg, annotation)
 
         defaults = self.exprs(args.defaults)
         kw_defaults = [None if d is None else self.expr(d) for d in args.kw_defaults]
@@ -391,15 +396,15 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         tick = mk(ast.Expr, loc, call("$tick", loc))
         cls = ast.AsyncFunctionDef if node.is_async else ast.FunctionDef
         extra = {"type_params": []} if PY312 else {}
+        returns = None if node.returns is None else self.expr(node.returns)
         return [mk(cls, loc, name=node.name, args=args, body=docstring + [tick] + body,
-                   decorator_list=decorators, returns=None, type_comment=None, **extra)]
+                   decorator_list=decorators, returns=returns, type_comment=None, **extra)]
 
     def lower_ClassDef(self, node):
         loc = self.loc(node)
-        if node.keywords:
-            kw = node.keywords[0]
-            raise CompileError("class keyword arguments (such as metaclass=) are not supported in "
-                               "Edge Python", kw.start, kw.end)
+        for kw in node.keywords:
+            if kw.arg is None or kw.arg == "metaclass":
+                raise CompileError("metaclasses are not supported in Edge Python", kw.start, kw.end)
         decorators = self.exprs(node.decorator_list) + [name("$class", loc)]
         bases = []
         for base in node.bases:
@@ -416,7 +421,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             self.classes.pop()
             self.walrus_ok = saved
         extra = {"type_params": []} if PY312 else {}
-        return [mk(ast.ClassDef, loc, name=node.name, bases=bases, keywords=[], body=body,
+        keywords = [self.lower_keyword(k) for k in node.keywords]
+        return [mk(ast.ClassDef, loc, name=node.name, bases=bases, keywords=keywords, body=body,
                    decorator_list=decorators, **extra)]
 
     # -- imports ----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
 
-FORBIDDEN_NAMES = frozenset(("__builtins__", "__loader__", "__spec__", "__build_class__"))
+FORBIDDEN_NAMES = frozenset(("__builtins__", "__loader__", "__spec__", "__build_class__", "__import__"))
 
 
 @dataclass

@@ -247,8 +247,12 @@ KeyboardInterrupt LookupError MemoryError NameError NotImplementedError OSError 
 RecursionError ReferenceError RuntimeError StopIteration StopAsyncIteration SyntaxError
 IndentationError TabError SystemExit TimeoutError TypeError UnboundLocalError UnicodeError
 UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError ValueError ZeroDivisionError
-PermissionError FileNotFoundError FileExistsError ConnectionError BufferError LookupError
-Warning UserWarning DeprecationWarning RuntimeWarning SyntaxWarning FutureWarning""".split()
+PermissionError FileNotFoundError FileExistsError ConnectionError BufferError SystemError
+EnvironmentError IsADirectoryError NotADirectoryError InterruptedError BlockingIOError
+ChildProcessError ProcessLookupError BrokenPipeError ConnectionAbortedError
+ConnectionRefusedError ConnectionResetError UnicodeWarning BytesWarning ResourceWarning
+ImportWarning PendingDeprecationWarning Warning UserWarning DeprecationWarning RuntimeWarning
+SyntaxWarning FutureWarning""".split()
 
 
 def _functions() -> dict:

@@ -28,7 +28,8 @@ from .reprs import USER_MARK
 from .sets import FrozenSet, Set, SetBase
 from .types import REAL, ProxyMeta, shown_type, type_of
 
-_FUNCTION_ATTRS = INFO_DUNDERS | {"__defaults__", "__kwdefaults__", "__dict__", "__wrapped__"}
+_FUNCTION_ATTRS = INFO_DUNDERS | {"__defaults__", "__kwdefaults__", "__dict__", "__wrapped__",
+                                  "__annotations__"}
 
 
 def _missing(obj, name: str):
@@ -114,6 +115,8 @@ def _user_instance(obj, cls, name: str):
         return getattr(cls, "__doc__", None)
     if name == "__module__":
         return cls.__module__
+    if isinstance(obj, BaseException):
+        return _exception(obj, name)
     instance_dict = getattr(obj, "__dict__", None)
     if instance_dict is not None and name in instance_dict:
         return instance_dict[name]
@@ -218,6 +221,8 @@ def _user_class_attribute(cls, name: str):
 def _builtin_class_attribute(cls, real, name: str):
     if name in _CLASS_INFO:
         return _class_info(cls, name)
+    if real is object and name in _OBJECT_METHODS:
+        return UnboundMethod(_OBJECT_METHODS[name], object, name, user_only=True)
     if real is BaseException:
         if name in PLAIN_DUNDERS or name in ("__repr__", "__str__"):
             return getattr(cls, name)
@@ -301,7 +306,8 @@ def _super(s, name: str):
     if name == "__class__":
         return super
     if is_dunder(name) and name not in PLAIN_DUNDERS and name not in OPERATOR_DUNDERS \
-            and name not in ("__setattr__", "__delattr__", "__new__", "__init_subclass__"):
+            and name not in ("__setattr__", "__delattr__", "__getattribute__", "__new__",
+                             "__init_subclass__", "__set_name__"):
         value_owner = None
         for klass in s.__thisclass__.__mro__:
             if name in klass.__dict__:
@@ -309,8 +315,11 @@ def _super(s, name: str):
                 break
         if value_owner is None or not getattr(value_owner, USER_MARK, False):
             raise AttributeError(f"'super' object has no attribute '{name}'")
-    if name in ("__setattr__", "__delattr__") and not getattr(type(target), USER_MARK, False):
+    if name in ("__setattr__", "__delattr__", "__getattribute__") \
+            and not getattr(type(target), USER_MARK, False):
         raise AttributeError(f"'super' object has no attribute '{name}'")
+    if name == "__getattribute__":
+        return lambda attr: get_attribute(target, attr)
     value = getattr(s, name)
     if isinstance(value, (types.FunctionType, types.MethodType)) and not is_program_function(
             getattr(value, "__func__", value)):
@@ -359,15 +368,21 @@ class BuiltinMethod:
 class UnboundMethod:
     """A method read off a builtin type (``str.lower``), checking what it is applied to."""
 
-    __slots__ = ("func", "real", "name")
+    __slots__ = ("func", "real", "name", "user_only")
 
-    def __init__(self, func, real: type, name: str) -> None:
-        self.func, self.real, self.name = func, real, name
+    def __init__(self, func, real: type, name: str, user_only: bool = False) -> None:
+        self.func, self.real, self.name, self.user_only = func, real, name, user_only
 
     def __call__(self, *args, **kwargs):
         if not args:
             raise TypeError(f"unbound method {self.real.__name__}.{self.name}() needs an argument")
         target = args[0]
+        if self.user_only:
+            mine = target if isinstance(target, type) else type(target)
+            if not getattr(mine, USER_MARK, False):
+                raise TypeError(f"object.{self.name}() can only be applied to the program's own "
+                                f"objects, not '{type_of(target).__name__}'")
+            return self.func(*args, **kwargs)
         if not isinstance(target, self.real) or (self.real is dict and isinstance(target, SetBase)):
             raise TypeError(f"descriptor '{self.name}' for '{self.real.__name__}' objects doesn't "
                             f"apply to a '{type_of(target).__name__}' object")
@@ -375,6 +390,26 @@ class UnboundMethod:
 
     def __edge_repr__(self) -> str:
         return f"<method '{self.name}' of '{self.real.__name__}' objects>"
+
+
+_OBJECT_METHODS = {
+    "__setattr__": object.__setattr__, "__delattr__": object.__delattr__,
+    "__getattribute__": lambda self, name: get_attribute(self, name),
+    "__new__": object.__new__, "__init__": object.__init__, "__eq__": object.__eq__,
+    "__ne__": object.__ne__, "__hash__": object.__hash__,
+    "__repr__": lambda self: _default_repr(self), "__str__": lambda self: _str_of(self),
+}
+
+
+def _default_repr(obj) -> str:
+    from .reprs import address
+    cls = type(obj)
+    return f"<{cls.__module__}.{cls.__qualname__} object at {address(obj)}>"
+
+
+def _str_of(obj) -> str:
+    from .reprs import to_repr
+    return to_repr(obj)
 
 
 _HANDLERS = {

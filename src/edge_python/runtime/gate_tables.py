@@ -34,7 +34,7 @@ SAFE: dict[type, frozenset] = {
         symmetric_difference_update union update""".split()),
     FrozenSet: frozenset("copy difference intersection isdisjoint issubset issuperset "
                          "symmetric_difference union".split()),
-    int: frozenset("as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag "
+    int: frozenset("as_integer_ratio bit_count bit_length conjugate denominator imag "
                    "numerator real is_integer".split()),
     float: frozenset("as_integer_ratio conjugate fromhex hex imag is_integer real".split()),
     complex: frozenset("conjugate imag real".split()),
@@ -59,7 +59,7 @@ GUARDED: dict[type, dict] = {
     bytes: dict(_TEXT_GUARDED, decode=m.decode),
     list: {"extend": m.extend},
     dict: {"fromkeys": m.fromkeys},
-    int: {"to_bytes": m.to_bytes},
+    int: {"to_bytes": m.to_bytes, "from_bytes": m.from_bytes},
     range: {"count": m.range_count, "index": m.range_index},
 }
 GUARDED[bool] = GUARDED[int]
@@ -106,5 +106,5 @@ INFO_DUNDERS = frozenset("__name__ __qualname__ __module__ __doc__".split())
 # let a class lie to the gate about what it is.
 FORBIDDEN_IN_CLASS = frozenset("""__del__ __getattribute__ __class__ __bases__ __mro__
 __subclasses__ __globals__ __code__ __builtins__ __closure__ __func__ __self__
-__length_hint__ __init_subclass__ __set_name__ __prepare__ __instancecheck__ __subclasscheck__
+__length_hint__ __prepare__ __instancecheck__ __subclasscheck__
 __reduce__ __reduce_ex__ __edge_user__""".split())

@@ -24,22 +24,22 @@ def _char_bytes(s) -> int:
     return 4
 
 
-def center(s, width, fillchar=" ", /):
+def center(s, width, *fill):
     if type(width) is int and width > len(s):
         _fits(width, _char_bytes(s))
-    return type(s).center(s, width, fillchar)
+    return type(s).center(s, width, *fill)
 
 
-def ljust(s, width, fillchar=" ", /):
+def ljust(s, width, *fill):
     if type(width) is int and width > len(s):
         _fits(width, _char_bytes(s))
-    return type(s).ljust(s, width, fillchar)
+    return type(s).ljust(s, width, *fill)
 
 
-def rjust(s, width, fillchar=" ", /):
+def rjust(s, width, *fill):
     if type(width) is int and width > len(s):
         _fits(width, _char_bytes(s))
-    return type(s).rjust(s, width, fillchar)
+    return type(s).rjust(s, width, *fill)
 
 
 def zfill(s, width, /):
@@ -78,9 +78,9 @@ def join(sep, iterable, /):
     return type(sep).join(sep, items)
 
 
-def translate(s, table, /):
+def translate(s, table, /, *delete):
     if type(s) is bytes:
-        return bytes.translate(s, table)
+        return bytes.translate(s, table, *delete)
     widest = 1
     if isinstance(table, dict):
         for value in table.values():
@@ -133,6 +133,12 @@ def to_bytes(n, length=1, byteorder="big", *, signed=False):
     if type(length) is int:
         _fits(length)
     return int.to_bytes(n, length, byteorder, signed=signed)
+
+
+def from_bytes(cls, data, byteorder="big", *, signed=False):
+    """``int.from_bytes`` with 3.11's default byte order on every version."""
+    real = cls if isinstance(cls, type) and issubclass(cls, int) else int
+    return real.from_bytes(data, byteorder, signed=signed)
 
 
 def range_count(r, value, /):

@@ -44,7 +44,19 @@ HELPERS = {
     "$base": classes.check_base, "$class": classes.finish_class,
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
     "$match": match_pattern, "__build_class__": _host.__build_class__,
+    "__import__": lambda *args, **kwargs: _internal_import(*args, **kwargs),
 }
+
+
+# C code running on behalf of the program (codec lookups, warnings) imports through the frame's
+# builtins; programs cannot name ``__import__`` (a compile error), and only these get through.
+_INTERNAL_MODULES = ("encodings", "warnings", "linecache", "codecs")
+
+
+def _internal_import(name, globals=None, locals=None, fromlist=(), level=0):
+    if level == 0 and name.split(".")[0] in _INTERNAL_MODULES:
+        return _host.__import__(name, globals, locals, fromlist, level)
+    raise ImportError(f"No module named '{name}'")
 
 
 class RunState:
@@ -199,6 +211,9 @@ def _print(run: RunState):
         for key in options:
             if key not in ("file", "flush"):
                 raise TypeError(f"'{key}' is an invalid keyword argument for print()")
+        target = options.get("file")
+        if target is not None:
+            return _print_to(target, args, sep, end)
         if sep is None:
             sep = " "
         elif type(sep) is not str:
@@ -213,6 +228,18 @@ def _print(run: RunState):
             write(sep.join([to_str(a) for a in args]) + end)
 
     return print
+
+
+def _print_to(target, args, sep, end) -> None:
+    """``print(..., file=obj)``: CPython's sequence of ``obj.write`` calls, through the gate."""
+    write = gate.get_attribute(target, "write")
+    sep = " " if sep is None else sep
+    end = "\n" if end is None else end
+    for index, arg in enumerate(args):
+        if index:
+            write(sep)
+        write(to_str(arg))
+    write(end)
 
 
 def _input(run: RunState):

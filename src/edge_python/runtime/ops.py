@@ -117,11 +117,10 @@ def power(a, b, modulus=None):
 
 
 def ipow(a, b):
-    result = power(a, b)
-    if result is NotImplemented:
-        a **= b
-        return a
-    return result
+    if type(a) in (int, bool, float) and type(b) in (int, bool, float):
+        return power(a, b)
+    a **= b
+    return a
 
 
 def lshift(a, b):
@@ -133,7 +132,10 @@ def lshift(a, b):
 
 
 def ilshift(a, b):
-    return lshift(a, b)
+    if type(a) in (int, bool) and type(b) in (int, bool):
+        return lshift(a, b)
+    a <<= b
+    return a
 
 
 def mod(a, b):

@@ -88,6 +88,8 @@ def exception_str(exc: BaseException) -> str:
         if not isinstance(result, str):
             raise TypeError(f"__str__ returned non-string (type {type(result).__name__})")
         return result
+    if cls.__str__ is not BaseException.__str__ and not isinstance(exc, KeyError):
+        return str(exc)  # a builtin exception with its own rendering (UnicodeError, OSError ...)
     if isinstance(exc, KeyError) and len(exc.args) == 1:
         return to_repr(exc.args[0])
     args = exc.args

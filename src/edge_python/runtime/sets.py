@@ -17,6 +17,7 @@ _fromkeys = dict.fromkeys
 _dict_len = dict.__len__
 _keys = dict.keys
 _merge = dict.update
+_VIEWS = (type({}.keys()), type({}.items()))
 
 
 def _elements(iterable):
@@ -59,6 +60,8 @@ class SetBase(dict):
     def __eq__(self, other):
         if isinstance(other, SetBase):
             return _keys(self) == _keys(other)
+        if type(other) in _VIEWS:
+            return _keys(self) == other
         return False if isinstance(other, dict) else NotImplemented
 
     def __ne__(self, other):
