@@ -19,7 +19,14 @@ from . import bounded, context, gate, ops
 from .reprs import object_hash, object_id, to_ascii, to_repr, to_str
 from .sets import FrozenSet, Set
 from .types import (
-    ProxyMeta, _make, bytes_type, dict_type, list_type, object_type, str_type, tuple_type,
+    ProxyMeta,
+    _make,
+    bytes_type,
+    dict_type,
+    list_type,
+    object_type,
+    str_type,
+    tuple_type,
     type_type,
 )
 

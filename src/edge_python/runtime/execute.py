@@ -10,6 +10,7 @@ whatever ends the run into an outcome while the run's limits still apply (a prog
 from __future__ import annotations
 
 import sys
+import warnings
 from dataclasses import dataclass
 
 from . import context
@@ -46,6 +47,9 @@ def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Out
     if needed > old_limit:
         sys.setrecursionlimit(needed)
     previous = context.enter(run)
+    quiet = warnings.catch_warnings()  # a program must not write warnings to the host's stderr
+    quiet.__enter__()
+    warnings.simplefilter("ignore")
     try:
         try:
             result = exec_code(program, namespace)
@@ -60,6 +64,7 @@ def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Out
         _release(namespace)
         return outcome
     finally:
+        quiet.__exit__(None, None, None)
         context.leave(previous)
         if needed > old_limit and sys.getrecursionlimit() == needed:
             sys.setrecursionlimit(old_limit)

@@ -22,10 +22,16 @@ import types
 
 from .errors import PROGRAM_FILE
 from .gate_tables import (
-    CLASS_METHODS, EXCEPTION_ATTRS, GUARDED, INFO_DUNDERS, OPERATOR_DUNDERS, PLAIN_DUNDERS, SAFE,
+    CLASS_METHODS,
+    EXCEPTION_ATTRS,
+    GUARDED,
+    INFO_DUNDERS,
+    OPERATOR_DUNDERS,
+    PLAIN_DUNDERS,
+    SAFE,
 )
 from .reprs import USER_MARK
-from .sets import FrozenSet, Set, SetBase
+from .sets import SetBase
 from .types import REAL, ProxyMeta, shown_type, type_of
 
 _FUNCTION_ATTRS = INFO_DUNDERS | {"__defaults__", "__kwdefaults__", "__dict__", "__wrapped__",

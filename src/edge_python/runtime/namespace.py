@@ -23,6 +23,7 @@ from .reprs import to_ascii, to_repr, to_str
 from .sets import FrozenSet, Set
 from .types import type_of
 
+
 def format_field(value, spec: str) -> str:
     """An f-string field whose spec is computed at run time or is too wide to trust."""
     from .formatting import format_value
@@ -33,7 +34,8 @@ def format_field(value, spec: str) -> str:
 MAX_EXCEPTION_CHAIN = 500  # longer __context__/__cause__ chains are cut: freeing them recurses in C
 
 HELPERS = {
-    "$type": type, "$float": float, "$next": next, "$N": frozenset((int, float, bool)), "$FS": frozenset((str, int, float, bool)),
+    "$type": type, "$float": float, "$next": next, "$N": frozenset((int, float, bool)),
+    "$FS": frozenset((str, int, float, bool)),
     "$range": range, "$compress": compress,
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
     "$add": ops.add, "$iadd": ops.iadd, "$mul": ops.mul, "$imul": ops.imul, "$pow": ops.power,

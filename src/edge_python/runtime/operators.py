@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import ops
 from .reprs import to_repr, to_str
 
+
 def _base(obj) -> type:
     for base in type(obj).__mro__:
         if base.__module__ == "builtins" and base is not object:
@@ -57,7 +58,7 @@ def _rshift(self, other) -> None:
 def _mod(self, other):
     if isinstance(self, (str, bytes)):
         return ops.mod(self, other)
-    return getattr(_base(self), "__mod__")(self, other)
+    return _base(self).__mod__(self, other)
 
 
 def _format(self, spec=""):
