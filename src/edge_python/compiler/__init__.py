@@ -34,15 +34,11 @@ def compile_program(source: str) -> Program:
     with deep_stack():
         module = parse(source, smap)
         facts = analyse(module)
-        tree = Lowerer(smap, facts).module(module)
-        lowerer_attrs = tuple(sorted(_attrs(tree)))
+        lowerer = Lowerer(smap, facts)
+        tree = lowerer.module(module)
         code = _cpython_compile(tree, smap, facts.top_level_await)
-    return Program(source, smap, code, lowerer_attrs, facts.top_level_await, tree)
-
-
-def _attrs(tree: ast.Module) -> set[str]:
-    return {node.id[3:] for node in ast.walk(tree)
-            if type(node) is ast.Name and node.id.startswith("$X_")}
+    return Program(source, smap, code, tuple(sorted(lowerer.attr_names)), facts.top_level_await,
+                   tree)
 
 
 def _cpython_compile(tree: ast.Module, smap: SourceMap, top_level_await: bool) -> CodeType:

@@ -14,7 +14,7 @@ import ast
 
 from .locations import mk
 
-SMALL = 12  # largest right operand (in ast nodes) repeated in both branches of a fast path
+SMALL = 32  # largest right operand (in ast nodes) repeated in both branches of a fast path
 
 LOAD = ast.Load()
 STORE = ast.Store()
@@ -89,8 +89,9 @@ class GuardBuilder:
         temp = self.temp()
         return mk(ast.NamedExpr, loc, name(temp, loc, STORE), operand), name(temp, loc)
 
-    def guarded_binop(self, left: ast.AST, op: str, right: ast.AST, loc, in_place: bool = False):
-        if op in NATIVE:
+    def guarded_binop(self, left: ast.AST, op: str, right: ast.AST, loc, in_place: bool = False,
+                      types=(None, None)):
+        if op in NATIVE or _known_safe(op, *types):
             return binop(left, op, right, loc)
         helper = (IN_PLACE if in_place else HELPER)[op]
         if is_number(left) and op != "Mult" or is_number(right) and op in ("Add", "Sub"):
@@ -111,7 +112,9 @@ class GuardBuilder:
         elif op == "Pow":
             check = type_is(test, "$float", loc)
         else:
-            check = type_in(test, "$N", loc)
+            # in place, the program's own classes may define __iadd__: only numbers are native
+            fast_types = "$NA" if op in ("Add", "Mod") and not in_place else "$N"
+            check = type_in(test, fast_types, loc)
         return branch(check, binop(again, op, right, loc), call(helper, loc, again, right), loc)
 
     def _mul_test(self, left_test: ast.AST, right: ast.AST, loc):
@@ -119,6 +122,19 @@ class GuardBuilder:
         if is_number(right) and type(right.value) is int and abs(right.value) <= 1 << 20:
             return type_in(left_test, "$N", loc)
         return type_is(left_test, "$float", loc)
+
+
+_NUMBERS = (int, float, bool)
+
+
+def _known_safe(op: str, left, right) -> bool:
+    """With the operand types known at compile time, is ``left op right`` safe natively?"""
+    if left in _NUMBERS:
+        if op in ("Add", "Mod"):
+            return True
+        if right in _NUMBERS and float in (left, right) and op in ("Mult", "Pow"):
+            return True
+    return op == "Pow" and left is float
 
 
 def _is_float(node: ast.AST) -> bool:

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
+from .infer import class_scope, expression_type, finish, infer_function
 from .guards import BINOPS, DEL, LOAD, NATIVE, STORE, call, const, is_simple, name
 from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
@@ -36,6 +37,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.walrus_ok = True
         self.classes: list[str] = []
         self.finally_depth = 0
+        self.scope = None  # inferred local types of the function being lowered (infer.py)
 
     # -- shared helpers ---------------------------------------------------------------------------
     def temp(self) -> str:
@@ -58,13 +60,24 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             self.walrus_ok = saved
 
     @contextmanager
-    def function_scope(self):
-        saved = self.walrus_ok, self.finally_depth
+    def function_scope(self, node=None):
+        saved = self.walrus_ok, self.finally_depth, self.scope
         self.walrus_ok, self.finally_depth = True, 0
+        if node is not None:
+            parent = self.scope
+            while parent is not None and getattr(parent, "is_class", False):
+                parent = parent.parent
+            self.scope = infer_function(node, parent, self.analysis.is_builtin)
         try:
             yield
         finally:
-            self.walrus_ok, self.finally_depth = saved
+            self.walrus_ok, self.finally_depth, self.scope = saved
+
+    def type_of(self, node):
+        """The builtin type ``node`` certainly has, or None."""
+        scope = self.scope
+        lookup = scope.lookup if scope is not None else _unknown
+        return finish(expression_type(node, lookup, self.analysis.is_builtin))
 
     # -- module and blocks ------------------------------------------------------------------------
     def module(self, module) -> ast.Module:
@@ -198,7 +211,10 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         if op in NATIVE:
             return mk(ast.AugAssign, loc, target, BINOPS[op], value)
         load = _as_load(target)
-        new = self.guarded_binop(load, op, value, loc, in_place=True)
+        left = self.scope.lookup(target.id) if self.scope is not None and type(target) is ast.Name \
+            else None
+        types = (finish(left), self.type_of(value_node))
+        new = self.guarded_binop(load, op, value, loc, in_place=True, types=types)
         return mk(ast.Assign, loc, [target], new)
 
     def hoist(self, expr, out: list, loc):
@@ -391,7 +407,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 and type(statements[0].value.value) is str:
             docstring = [mk(ast.Expr, loc, const(statements[0].value.value, loc))]
             statements = statements[1:]
-        with self.function_scope():
+        with self.function_scope(node):
             body = self.block(statements)
         tick = mk(ast.Expr, loc, call("$tick", loc))
         cls = ast.AsyncFunctionDef if node.is_async else ast.FunctionDef
@@ -412,14 +428,16 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 raise CompileError("starred class bases are not supported in Edge Python",
                                    base.start, base.end)
             bases.append(call("$base", self.loc(base), self.expr(base)))
-        saved = self.walrus_ok
+        saved = self.walrus_ok, self.scope
         self.walrus_ok = False
+        self.scope = class_scope(node, self.scope)
+        self.scope.is_class = True
         self.classes.append(node.name)
         try:
             body = self.body(node.body, loc)
         finally:
             self.classes.pop()
-            self.walrus_ok = saved
+            self.walrus_ok, self.scope = saved
         extra = {"type_params": []} if PY312 else {}
         keywords = [self.lower_keyword(k) for k in node.keywords]
         return [mk(ast.ClassDef, loc, name=node.name, bases=bases, keywords=keywords, body=body,
@@ -452,6 +470,10 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             value = call("$import_from", aloc, name(temp, aloc), const(alias.name, aloc))
             out.append(mk(ast.Assign, aloc, [name(alias.asname or alias.name, aloc, STORE)], value))
         return out
+
+
+def _unknown(name: str):
+    return None
 
 
 def _as_load(target):

@@ -12,6 +12,9 @@ from __future__ import annotations
 import ast
 
 from ..runtime.formatting import check_spec
+from ..runtime.gate_tables import GUARDED, SAFE
+from ..runtime.methods import GUARDED_NAMES
+from ..runtime.sets import Set
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
 from .guards import DEL, LOAD, SMALL, STORE, GuardBuilder, branch, call, const, is_simple, name, size
@@ -54,7 +57,8 @@ class ExpressionLowerer(GuardBuilder):
     def lower_BinOp(self, node):
         left = self.expr(node.left)
         right = self.expr(node.right)
-        return self.guarded_binop(left, node.op, right, self.loc(node))
+        types = (self.type_of(node.left), self.type_of(node.right))
+        return self.guarded_binop(left, node.op, right, self.loc(node), types=types)
 
     def lower_UnaryOp(self, node):
         return mk(ast.UnaryOp, self.loc(node), UNARY[node.op], self.expr(node.operand))
@@ -67,7 +71,8 @@ class ExpressionLowerer(GuardBuilder):
         left = self.expr(node.left)
         comparators = self.exprs(node.comparators)
         if len(node.ops) == 1 and node.ops[0] in ("In", "NotIn") \
-                and not _literal_container(node.comparators[0]):
+                and not _literal_container(node.comparators[0]) \
+                and self.type_of(node.comparators[0]) not in _CONTAINERS:
             return self.membership(left, node.ops[0], comparators[0], loc)
         return mk(ast.Compare, loc, left, [CMPOPS[op] for op in node.ops], comparators)
 
@@ -114,6 +119,11 @@ class ExpressionLowerer(GuardBuilder):
         value = self.expr(node.value)
         if _is_dunder(attr):
             return call("$ga", loc, value, const(attr, loc))
+        known = self.type_of(node.value)
+        if known is not None:
+            if attr in SAFE.get(known, ()):
+                return mk(ast.Attribute, loc, value, attr, LOAD)
+            return call("$ga", loc, value, const(attr, loc))
         self.attr_names.add(attr)
         test, again = self.capture(value, loc)
         if test is None:
@@ -149,9 +159,16 @@ class ExpressionLowerer(GuardBuilder):
     def method_call(self, func, args, keywords, loc):
         """``o.m(args)``: native method call when ``type(o)`` may be read natively for ``m``."""
         attr = self.attr_name(func.attr)
-        self.attr_names.add(attr)
         floc = self.loc(func)
         value = self.expr(func.value)
+        known = self.type_of(func.value)
+        if known is not None:
+            if attr in SAFE.get(known, ()):
+                return mk(ast.Call, loc, mk(ast.Attribute, floc, value, attr, LOAD), args, keywords)
+            if attr in GUARDED.get(known, ()) and not _has_starred(args, keywords):
+                return mk(ast.Call, loc, name("$M_" + attr, floc), [value] + args, keywords)
+            return mk(ast.Call, loc, call("$ga", floc, value, const(attr, floc)), args, keywords)
+        self.attr_names.add(attr)
         small = sum(size(a) for a in args) + sum(size(k.value) for k in keywords) <= 2 * SMALL
         test, again = self.capture(value, floc) if small else (None, None)
         if test is None:
@@ -159,7 +176,10 @@ class ExpressionLowerer(GuardBuilder):
         check = mk(ast.Compare, floc, call("$type", floc, test), [ast.In()],
                    [name("$X_" + attr, floc)])
         fast = mk(ast.Call, loc, mk(ast.Attribute, floc, again, attr, LOAD), args, keywords)
-        slow = mk(ast.Call, loc, call("$ga", floc, again, const(attr, floc)), args, keywords)
+        if attr in GUARDED_NAMES and not _has_starred(args, keywords):
+            slow = mk(ast.Call, loc, name("$M_" + attr, floc), [again] + args, keywords)
+        else:
+            slow = mk(ast.Call, loc, call("$ga", floc, again, const(attr, floc)), args, keywords)
         return branch(check, fast, slow, loc)
 
     def lower_attribute_of(self, value, attr: str, loc):
@@ -241,7 +261,7 @@ class ExpressionLowerer(GuardBuilder):
     def lower_Lambda(self, node):
         loc = self.loc(node)
         args = self.arguments(node.args)
-        with self.function_scope():
+        with self.function_scope(node):
             body = self.expr(node.body)
         ticked = mk(ast.IfExp, loc, call("$tick", loc), body, const(None, loc))
         return mk(ast.Lambda, loc, args, ticked)
@@ -264,7 +284,7 @@ class ExpressionLowerer(GuardBuilder):
             value = call(conversion, loc, value)
         spec = node.format_spec
         if spec is None:
-            if conversion is None:
+            if conversion is None and self.type_of(node.value) not in _FORMATTABLE:
                 value = self.stringify(value, loc)
             return mk(ast.FormattedValue, loc, value, -1, None)
         if not spec.values and conversion is None:
@@ -290,6 +310,14 @@ class ExpressionLowerer(GuardBuilder):
         except ValueError:
             return False
         return True
+
+
+_CONTAINERS = (list, tuple, str, dict, Set, bytes)
+_FORMATTABLE = (str, int, float, bool)
+
+
+def _has_starred(args, keywords) -> bool:
+    return any(type(a) is ast.Starred for a in args) or any(k.arg is None for k in keywords)
 
 
 def _is_dunder(attr: str) -> bool:

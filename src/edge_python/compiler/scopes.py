@@ -35,38 +35,25 @@ def analyse(module) -> Analysis:
     while stack:
         node, in_function = stack.pop()
         kind = type(node)
-        if kind is n.Name:
-            if node.id in FORBIDDEN_NAMES:
-                raise CompileError(f"'{node.id}' is not available in Edge Python", node.start, node.end,
-                                   "NameError")
-        elif kind is n.FunctionDef or kind is n.Lambda:
-            if kind is n.FunctionDef:
-                bound.add(node.name)
-            _bind_arguments(node.args, bound)
-        elif kind is n.ClassDef:
-            bound.add(node.name)
-        elif kind in (n.Global, n.Nonlocal):
-            bound.update(node.names)
-        elif kind is n.alias:
-            name = node.asname or (node.name if type(node.name) is str else "")
-            bound.add(name.split(".")[0])
-        elif kind is n.ExceptHandler and node.name:
-            bound.add(node.name)
-        elif kind in (n.MatchAs, n.MatchStar) and node.name:
-            bound.add(node.name)
-        elif kind is n.MatchMapping and node.rest:
-            bound.add(node.rest)
-        elif not in_function and (kind is n.Await or (kind in (n.For, n.With) and node.is_async)
-                                  or (kind is n.comprehension and node.is_async)):
+        binder = _BINDERS.get(kind)
+        if binder is not None:
+            binder(node, bound)
+        if kind is n.Name and node.id in FORBIDDEN_NAMES:
+            raise CompileError(f"'{node.id}' is not available in Edge Python", node.start, node.end,
+                               "NameError")
+        if not in_function and (kind is n.Await or (kind in (n.For, n.With, n.comprehension)
+                                                    and node.is_async)):
             facts.top_level_await = True
-        inner = in_function or kind in (n.FunctionDef, n.Lambda)
+        inner = in_function or kind is n.FunctionDef or kind is n.Lambda
         for child in n.iter_children(node):
             stack.append((child, inner))
-    _collect_targets(module, bound)
     return facts
 
 
-def _bind_arguments(args, bound: set) -> None:
+def _bind_function(node, bound: set) -> None:
+    if type(node) is n.FunctionDef:
+        bound.add(node.name)
+    args = node.args
     for group in (args.posonlyargs, args.args, args.kwonlyargs):
         for a in group:
             bound.add(a.arg)
@@ -75,24 +62,14 @@ def _bind_arguments(args, bound: set) -> None:
             bound.add(a.arg)
 
 
-def _collect_targets(module, bound: set) -> None:
-    """Names stored to by assignments, loops, with, walrus, del and comprehensions."""
-    for node in n.walk(module):
-        kind = type(node)
-        if kind is n.Assign:
-            for target in node.targets:
-                _target_names(target, bound)
-        elif kind in (n.AugAssign, n.AnnAssign, n.For, n.comprehension):
-            _target_names(node.target, bound)
-        elif kind is n.withitem and node.optional_vars is not None:
-            _target_names(node.optional_vars, bound)
-        elif kind is n.NamedExpr:
-            bound.add(node.target.id)
-        elif kind is n.Delete:
-            for target in node.targets:
-                _target_names(target, bound)
-        elif kind is n.TypeAlias:
-            bound.add(node.name.id)
+def _bind_alias(node, bound: set) -> None:
+    name = node.asname or (node.name if type(node.name) is str else "")
+    bound.add(name.split(".")[0])
+
+
+def _bind_targets(node, bound: set) -> None:
+    for target in node.targets:
+        _target_names(target, bound)
 
 
 def _target_names(target, bound: set) -> None:
@@ -104,3 +81,27 @@ def _target_names(target, bound: set) -> None:
             _target_names(elt, bound)
     elif kind is n.Starred:
         _target_names(target.value, bound)
+
+
+_BINDERS = {
+    n.FunctionDef: _bind_function,
+    n.Lambda: _bind_function,
+    n.ClassDef: lambda node, bound: bound.add(node.name),
+    n.Global: lambda node, bound: bound.update(node.names),
+    n.Nonlocal: lambda node, bound: bound.update(node.names),
+    n.alias: _bind_alias,
+    n.ExceptHandler: lambda node, bound: node.name and bound.add(node.name),
+    n.MatchAs: lambda node, bound: node.name and bound.add(node.name),
+    n.MatchStar: lambda node, bound: node.name and bound.add(node.name),
+    n.MatchMapping: lambda node, bound: node.rest and bound.add(node.rest),
+    n.Assign: _bind_targets,
+    n.Delete: _bind_targets,
+    n.AugAssign: lambda node, bound: _target_names(node.target, bound),
+    n.AnnAssign: lambda node, bound: _target_names(node.target, bound),
+    n.For: lambda node, bound: _target_names(node.target, bound),
+    n.comprehension: lambda node, bound: _target_names(node.target, bound),
+    n.withitem: lambda node, bound: node.optional_vars is not None
+    and _target_names(node.optional_vars, bound),
+    n.NamedExpr: lambda node, bound: bound.add(node.target.id),
+    n.TypeAlias: lambda node, bound: bound.add(node.name.id),
+}

@@ -112,7 +112,7 @@ def hash_(obj, /) -> int:
 
 
 def pow_(base, exp, mod=None):
-    return ops.power(base, exp, mod)
+    return ops.current().power(base, exp, mod)
 
 
 # -- iteration --------------------------------------------------------------------------------------
@@ -139,16 +139,21 @@ def sum_(iterable, /, start=0):
     if type(start) in (int, float, bool, complex):
         return sum(bounded.iterate(iterable), start)
     total = start
+    add = ops.current().add
     for item in bounded.iterate(iterable):
-        total = ops.add(total, item)
+        total = add(total, item)
     return total
 
 
 def min_(*args, **kwargs):
+    if len(args) > 1 and not kwargs:
+        return min(args)
     return _extreme(min, "min", args, kwargs)
 
 
 def max_(*args, **kwargs):
+    if len(args) > 1 and not kwargs:
+        return max(args)
     return _extreme(max, "max", args, kwargs)
 
 

@@ -70,6 +70,8 @@ def native_safe(cls, name: str) -> bool:
 def register(cls) -> None:
     run = context.current()
     run.user_types.add(cls)
+    if not issubclass(cls, (str, bytes, list, tuple)):
+        run.add_types.add(cls)
     native = run.native
     for name, types_ in native.items():
         if native_safe(cls, name):

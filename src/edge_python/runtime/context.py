@@ -18,7 +18,14 @@ _local = threading.local()
 class _HostSide:
     """Stand-in run used when runtime code is called outside a run: no limits, no output."""
 
-    meter = Meter(Limits.none(), 0)
+    limits = Limits.none()
+    meter = Meter(limits, 0)
+    ids: dict = {}
+    native: dict = {}
+    user_types: set = set()
+    add_types: set = set()
+    scheduler = None
+
 
 
 def current():
@@ -45,3 +52,4 @@ def leave(previous) -> None:
 
 def meter() -> Meter:
     return getattr(_local, "run", _HostSide).meter
+

@@ -31,7 +31,8 @@ from itertools import chain, repeat
 from .errors import LimitExceeded
 
 LOOP_CHUNK = 1000     # loop ticks between refills: ~1 ns a tick of refill cost
-CALL_CHUNK = 64       # calls between refills; bounds how far past ``recursion`` a stack can grow
+CALL_CHUNK = 200      # calls between refills; bounds how far past ``recursion`` a stack can grow
+RESIDENT_EVERY = 0.005  # seconds between two reads of the resident set size
 DEPTH_MARGIN = 400    # host frames kept free above the program's depth limit for our helpers
 
 # Scheduler tasks run on threads of their own; each sets its own depth limit here.
@@ -126,13 +127,17 @@ class Meter:
         self.max_depth = None if limits.recursion is None else base_depth + limits.recursion
         self.memory = limits.memory
         self.rss_base = resident_bytes() if limits.memory is not None else None
+        self.rss_next = 0.0
         self.loop = chain.from_iterable(_Refill(self, False))
         self.call = chain.from_iterable(_Refill(self, True)).__next__
 
     # -- budget -------------------------------------------------------------------------------
     def refill(self, chunk: int, is_call: bool) -> int:
-        self.check_clock()
-        if self.memory is not None:
+        now = time.monotonic()
+        if self.deadline is not None and now > self.deadline:
+            raise self.stop("TimeoutError", f"time limit exceeded ({self.limits.time:g} s)")
+        if self.memory is not None and now >= self.rss_next:
+            self.rss_next = now + RESIDENT_EVERY
             self.check_resident()
         if is_call and self.max_depth is not None:
             self.check_depth()

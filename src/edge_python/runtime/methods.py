@@ -167,3 +167,35 @@ def str_format_map(s, mapping, /):
     from .formatting import format_map
     from .hooks import hooks
     return format_map(s, mapping, hooks())
+
+
+def method_callers() -> dict:
+    """``$M_<name>`` helpers: calling a size-checked method without building a bound object.
+
+    Guarded code calls ``obj.name(...)`` natively when ``type(obj)`` may answer ``name``
+    natively, and otherwise ``$M_name(obj, ...)``, which goes straight to the checked method for
+    builtin receivers and through the gate for anything else.
+    """
+    from .gate import get_attribute
+    from .gate_tables import GUARDED
+
+    by_name: dict[str, dict] = {}
+    for real, table in GUARDED.items():
+        for name, func in table.items():
+            by_name.setdefault(name, {})[real] = func
+
+    def make(name: str, table: dict):
+        def call(obj, *args, **kwargs):
+            func = table.get(type(obj))
+            if func is not None:
+                return func(obj, *args, **kwargs)
+            return get_attribute(obj, name)(*args, **kwargs)
+        call.__name__ = call.__qualname__ = name
+        return call
+
+    return {"$M_" + name: make(name, table) for name, table in by_name.items()}
+
+
+GUARDED_NAMES = frozenset(("center", "ljust", "rjust", "zfill", "expandtabs", "replace", "join",
+                           "translate", "format", "format_map", "encode", "decode", "extend",
+                           "fromkeys", "to_bytes", "from_bytes", "count", "index"))

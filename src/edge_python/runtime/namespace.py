@@ -19,6 +19,7 @@ from .builtins import SHARED, CancelledError
 from .errors import PROGRAM_FILE, LimitExceeded, chain_depth
 from .limits import Limits, Meter
 from .match import match_pattern
+from .methods import method_callers
 from .reprs import to_ascii, to_repr, to_str
 from .sets import FrozenSet, Set
 from .types import type_of
@@ -38,14 +39,12 @@ HELPERS = {
     "$FS": frozenset((str, int, float, bool)),
     "$range": range, "$compress": compress,
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
-    "$add": ops.add, "$iadd": ops.iadd, "$mul": ops.mul, "$imul": ops.imul, "$pow": ops.power,
-    "$ipow": ops.ipow, "$lshift": ops.lshift, "$ilshift": ops.ilshift, "$mod": ops.mod,
-    "$imod": ops.imod, "$in": ops.item_in, "$star": ops.star, "$fmt": format_field,
+    "$in": ops.item_in, "$star": ops.star, "$fmt": format_field,
     "$import": imports.import_module, "$import_from": imports.import_from,
     "$import_star": imports.import_star,
     "$base": classes.check_base, "$class": classes.finish_class,
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
-    "$match": match_pattern, "__build_class__": _host.__build_class__,
+    "$match": match_pattern, "__build_class__": _host.__build_class__, **method_callers(),
     "__import__": lambda *args, **kwargs: _internal_import(*args, **kwargs),
 }
 
@@ -68,6 +67,7 @@ class RunState:
                  base_depth: int = 0) -> None:
         self.limits = limits
         self.meter = Meter(limits, base_depth)
+        self.ops = ops.Operators(self.meter, limits.int_digits)
         self.out: list[str] = []
         self.out_len = 0
         self.stdin = deque(stdin or ())
@@ -77,6 +77,7 @@ class RunState:
         for name in attr_names:
             self.native[name] = set(gate.NATIVE_BUILTINS.get(name, ()))
         self.user_types: set[type] = set()
+        self.add_types: set[type] = {int, float, bool, complex}  # left operands safe for a native +
         self.scheduler = None
         self.globals: dict = {}
 
@@ -162,6 +163,11 @@ def build(run: RunState, extra: dict | None = None) -> dict:
     names["$alive"] = meter.check_alive
     names["$fj"] = meter.checked_text
     names["$U"] = run.user_types
+    names["$NA"] = run.add_types
+    o = run.ops
+    names.update({"$add": o.add, "$iadd": o.iadd, "$mul": o.mul, "$imul": o.imul,
+                  "$pow": o.power, "$ipow": o.ipow, "$lshift": o.lshift, "$ilshift": o.ilshift,
+                  "$mod": o.mod, "$imod": o.imod})
     names["$cm"] = ContextManager
     names["$acm"] = AsyncContextManager
     for attr, types_ in run.native.items():

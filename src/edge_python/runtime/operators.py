@@ -30,34 +30,34 @@ def _size_of_sum(self, other) -> None:
 
 def _repeat(self, other) -> None:
     if isinstance(self, (str, bytes, list, tuple)) and hasattr(type(other), "__index__"):
-        ops._check_repeat(self, other)
+        ops.current().check_repeat(self, other)
     elif type(self) is int and type(other) is int:
-        ops.mul(self, other)
+        ops.current().mul(self, other)
 
 
 def _power(self, other) -> None:
     if type(self) is int and type(other) is int:
-        ops.power(self, other)
+        ops.current().power(self, other)
 
 
 def _rpower(self, other) -> None:
     if type(self) is int and type(other) is int:
-        ops.power(other, self)
+        ops.current().power(other, self)
 
 
 def _shift(self, other) -> None:
     if type(self) is int and type(other) is int:
-        ops.lshift(self, other)
+        ops.current().lshift(self, other)
 
 
 def _rshift(self, other) -> None:
     if type(self) is int and type(other) is int:
-        ops.lshift(other, self)
+        ops.current().lshift(other, self)
 
 
 def _mod(self, other):
     if isinstance(self, (str, bytes)):
-        return ops.mod(self, other)
+        return ops.current().mod(self, other)
     return _base(self).__mod__(self, other)
 
 

@@ -1,10 +1,11 @@
 """Operators that can amplify: ``+ * ** << %`` and their in-place forms, ``in`` on ranges, ``*x``.
 
 Guarded code calls these only when a cheap inline type test could not prove the operation safe
-(numbers are; see ``compiler/guards.py``). Each one computes the size of the result from the
-operands' sizes and refuses, through the meter, what would not fit: ``'x' * 10**10``,
-``9 ** 9 ** 9``, ``1 << 10**9``, ``s = s + s`` doubled forty times, ``'%*d' % (10**9, 1)``.
-Ints are held to ``Limits.int_digits``; everything else to ``Limits.memory``.
+(numbers, and the program's own classes for ``+``, are; see ``compiler/guards.py``). Each one
+computes the size of the result from the operands' sizes and refuses, through the meter, what
+would not fit: ``'x' * 10**10``, ``9 ** 9 ** 9``, ``1 << 10**9``, ``s = s + s`` doubled forty
+times, ``'%*d' % (10**9, 1)``. Ints are held to ``Limits.int_digits``; everything else to
+``Limits.memory``. One ``Operators`` exists per run; its bound methods are what guarded code calls.
 """
 
 from __future__ import annotations
@@ -17,16 +18,7 @@ from . import bounded, context
 _SEQUENCES = (str, bytes, list, tuple)
 _ITEM = {str: 1, bytes: 1, list: bounded.ITEM_BYTES, tuple: bounded.ITEM_BYTES}
 _LOG2_10 = 3.3219280948873626
-
-
-def _max_bits() -> int | None:
-    digits = context.current().limits.int_digits
-    return None if digits is None else int(digits * _LOG2_10) + 1
-
-
-def _int_too_big() -> BaseException:
-    digits = context.current().limits.int_digits
-    return context.meter().stop("MemoryError", f"integer result would exceed {digits} digits")
+_NUMBERS = (int, bool, float, complex)
 
 
 def _unit(seq) -> int:
@@ -36,7 +28,7 @@ def _unit(seq) -> int:
             if isinstance(seq, base):
                 unit = _ITEM[base]
                 break
-    if unit == 1 and type(seq) is not bytes and not isinstance(seq, bytes) and not seq.isascii():
+    if unit == 1 and not isinstance(seq, bytes) and not seq.isascii():
         unit = 4
     return unit
 
@@ -46,111 +38,124 @@ def _builtin_sequence(obj, method: str) -> bool:
     cls = type(obj)
     if cls in _ITEM:
         return True
+    if cls in _NUMBERS or not isinstance(obj, _SEQUENCES):
+        return False
     for base in _SEQUENCES:
         if isinstance(obj, base):
             return getattr(cls, method) is getattr(base, method)
     return False
 
 
-def _check_repeat(seq, count) -> int:
-    count = operator.index(count)
-    if count > 1:
-        context.meter().check_size(len(seq) * count * _unit(seq))
-    return count
+class Operators:
+    """The checked operators of one run."""
 
+    __slots__ = ("meter", "max_bits", "digits")
 
-def add(a, b):
-    if type(a) is type(b) and type(a) in _ITEM or _builtin_sequence(a, "__add__") \
-            and isinstance(b, _SEQUENCES):
-        context.meter().check_size((len(a) + len(b)) * max(_unit(a), _unit(b) if b else 1))
-    return a + b
+    def __init__(self, meter, int_digits: int | None) -> None:
+        self.meter = meter
+        self.digits = int_digits
+        self.max_bits = None if int_digits is None else int(int_digits * _LOG2_10) + 1
 
+    def int_too_big(self) -> BaseException:
+        return self.meter.stop("MemoryError", f"integer result would exceed {self.digits} digits")
 
-def iadd(a, b):
-    cls = type(a)
-    if cls is list or (isinstance(a, list) and cls.__iadd__ is list.__iadd__):
-        if type(b) in _ITEM or isinstance(b, dict):
-            context.meter().check_size((len(a) + len(b)) * bounded.ITEM_BYTES)
-        else:
-            b = bounded.iterate(b)
+    def check_repeat(self, seq, count) -> int:
+        count = operator.index(count)
+        if count > 1:
+            self.meter.check_size(len(seq) * count * _unit(seq))
+        return count
+
+    def add(self, a, b):
+        if _builtin_sequence(a, "__add__") and isinstance(b, _SEQUENCES):
+            self.meter.check_size((len(a) + len(b)) * max(_unit(a), _unit(b) if b else 1))
+        return a + b
+
+    def iadd(self, a, b):
+        cls = type(a)
+        if cls is list or (isinstance(a, list) and cls.__iadd__ is list.__iadd__):
+            if type(b) in _ITEM or isinstance(b, dict):
+                self.meter.check_size((len(a) + len(b)) * bounded.ITEM_BYTES)
+            else:
+                b = bounded.iterate(b)
+            a += b
+            return a
+        if _builtin_sequence(a, "__add__") and isinstance(b, _SEQUENCES):
+            return self.add(a, b)
         a += b
         return a
-    if cls in _ITEM or _builtin_sequence(a, "__add__") and isinstance(b, _SEQUENCES):
-        return add(a, b)
-    a += b
-    return a
 
-
-def mul(a, b):
-    ta, tb = type(a), type(b)
-    if ta is int and tb is int:
-        limit = _max_bits()
-        if limit is not None and a.bit_length() + b.bit_length() > limit:
-            raise _int_too_big()
+    def mul(self, a, b):
+        ta, tb = type(a), type(b)
+        if ta is int and tb is int:
+            limit = self.max_bits
+            if limit is not None and a.bit_length() + b.bit_length() > limit:
+                raise self.int_too_big()
+            return a * b
+        if ta is float or tb is float:
+            return a * b
+        if _builtin_sequence(a, "__mul__") and hasattr(tb, "__index__"):
+            return a * self.check_repeat(a, b)
+        if _builtin_sequence(b, "__rmul__") and hasattr(ta, "__index__"):
+            return self.check_repeat(b, a) * b
         return a * b
-    if ta is float or tb is float:
-        return a * b
-    if _builtin_sequence(a, "__mul__") and hasattr(type(b), "__index__"):
-        return a * _check_repeat(a, b)
-    if _builtin_sequence(b, "__rmul__") and hasattr(type(a), "__index__"):
-        return _check_repeat(b, a) * b
-    return a * b
+
+    def imul(self, a, b):
+        if _builtin_sequence(a, "__mul__") and hasattr(type(b), "__index__"):
+            b = self.check_repeat(a, b)
+        elif type(a) is int and type(b) is int:
+            return self.mul(a, b)
+        a *= b
+        return a
+
+    def power(self, a, b, modulus=None):
+        if modulus is None and type(a) in (int, bool) and type(b) in (int, bool) and b > 1:
+            limit = self.max_bits
+            if limit is not None and a not in (0, 1, -1) and math.log2(abs(a)) * b > limit:
+                raise self.int_too_big()
+        if modulus is None:
+            return a ** b
+        return pow(a, b, modulus)
+
+    def ipow(self, a, b):
+        if type(a) in _NUMBERS and type(b) in _NUMBERS:
+            return self.power(a, b)
+        a **= b
+        return a
+
+    def lshift(self, a, b):
+        if type(a) in (int, bool) and type(b) in (int, bool) and a and b > 0:
+            limit = self.max_bits
+            if limit is not None and a.bit_length() + b > limit:
+                raise self.int_too_big()
+        return a << b
+
+    def ilshift(self, a, b):
+        if type(a) in (int, bool) and type(b) in (int, bool):
+            return self.lshift(a, b)
+        a <<= b
+        return a
+
+    def mod(self, a, b):
+        if isinstance(a, (str, bytes)) and type(a).__mod__ in (str.__mod__, bytes.__mod__):
+            from .formatting import percent_format
+            from .hooks import hooks
+            return percent_format(a, b, hooks())
+        return a % b
+
+    def imod(self, a, b):
+        if isinstance(a, (str, bytes)):
+            return self.mod(a, b)
+        a %= b
+        return a
 
 
-def imul(a, b):
-    if _builtin_sequence(a, "__mul__") and hasattr(type(b), "__index__"):
-        b = _check_repeat(a, b)
-    elif type(a) is int and type(b) is int:
-        return mul(a, b)
-    a *= b
-    return a
-
-
-def power(a, b, modulus=None):
-    if modulus is None and type(a) in (int, bool) and type(b) in (int, bool) and b > 1:
-        limit = _max_bits()
-        if limit is not None and a not in (0, 1, -1) and math.log2(abs(a)) * b > limit:
-            raise _int_too_big()
-    if modulus is None:
-        return a ** b
-    return pow(a, b, modulus)
-
-
-def ipow(a, b):
-    if type(a) in (int, bool, float) and type(b) in (int, bool, float):
-        return power(a, b)
-    a **= b
-    return a
-
-
-def lshift(a, b):
-    if type(a) in (int, bool) and type(b) in (int, bool) and a and b > 0:
-        limit = _max_bits()
-        if limit is not None and a.bit_length() + b > limit:
-            raise _int_too_big()
-    return a << b
-
-
-def ilshift(a, b):
-    if type(a) in (int, bool) and type(b) in (int, bool):
-        return lshift(a, b)
-    a <<= b
-    return a
-
-
-def mod(a, b):
-    if isinstance(a, (str, bytes)) and type(a).__mod__ in (str.__mod__, bytes.__mod__):
-        from .formatting import percent_format
-        from .hooks import hooks
-        return percent_format(a, b, hooks())
-    return a % b
-
-
-def imod(a, b):
-    if isinstance(a, (str, bytes)):
-        return mod(a, b)
-    a %= b
-    return a
+def current() -> Operators:
+    """The active run's operators, for runtime code not called from guarded code."""
+    run = context.current()
+    found = getattr(run, "ops", None)
+    if found is None:
+        found = run.ops = Operators(run.meter, None)
+    return found
 
 
 def item_in(item, container) -> bool:

@@ -10,19 +10,41 @@ tracks where we are: ordinary code, f-string literal text, a replacement field, 
 spec. Because fields are lexed as ordinary code, quotes may be reused inside them and f-strings
 nest.
 
-Errors use CPython's wording and raise ``CompileError`` at once (the first error wins).
+Errors use CPython's wording and positions. ``tokenize`` raises the first; ``lex``, which the parser
+uses, leaves them for the parser to weigh against its own errors as CPython does (its tokenizer
+runs as its parser asks for tokens, and decodes escapes only when the parser takes a literal).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 from .diagnostics import CompileError, SourceMap
 from .tokens import (
-    CLOSERS, DEDENT, EOF, FEND, FMIDDLE, FSTART, INDENT, KEYWORDS, MAX_BRACKET_DEPTH,
-    MAX_FSTRING_DEPTH, MAX_INDENT_LEVELS, MAX_SOURCE_BYTES, MAX_SPEC_DEPTH, NAME, NEWLINE,
-    NUMBER, OPENERS, OPERATORS, STRING,
+    CLOSERS,
+    DEDENT,
+    EOF,
+    ERRORTOKEN,
+    FEND,
+    FMIDDLE,
+    FSTART,
+    INDENT,
+    KEYWORDS,
+    MAX_BRACKET_DEPTH,
+    MAX_FSTRING_DEPTH,
+    MAX_INDENT_LEVELS,
+    MAX_INT_DIGITS,
+    MAX_SOURCE_BYTES,
+    MAX_SPEC_DEPTH,
+    NAME,
+    NEWLINE,
+    NUMBER,
+    OPENERS,
+    OPERATORS,
+    STRING,
+    BadLiteral,
 )
 
 _TOKEN = re.compile(
@@ -42,10 +64,9 @@ _NUMBER = re.compile(
     r"|0[bB](?:_?[01])+"
     r"|(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?"
 )
-_NUMBER_TAIL = re.compile(r"[\w.]*")
 _LEADING_ZEROS = re.compile(r"0[0_]*[1-9]")
-# CPython still accepts "1if x else y" and "0x1for": a keyword may touch a number.
-_KEYWORD_AFTER_NUMBER = re.compile(r"(?:and|else|for|if|in|is|not|or)\b")
+# CPython still accepts "1if x else y" and "0x1for" (0x1f or): a keyword may touch a number.
+_KEYWORD_AFTER_NUMBER = re.compile(r"and|else|for|i[fns]|not|or")
 
 _BODY = {
     ("'", False): re.compile(r"(?:[^'\\\r\n]|\\(?:\r\n|[\s\S]))*'"),
@@ -78,10 +99,10 @@ class _FString:
 class _Field:
     """Lexer mode: inside a replacement field ``{...}``; ``base`` is the bracket depth at ``{``."""
 
-    __slots__ = ("base", "fstring", "spec_depth")
+    __slots__ = ("base", "fstring", "spec_depth", "start")
 
-    def __init__(self, base: int, fstring: _FString, spec_depth: int) -> None:
-        self.base, self.fstring, self.spec_depth = base, fstring, spec_depth
+    def __init__(self, base: int, fstring: _FString, spec_depth: int, start: int) -> None:
+        self.base, self.fstring, self.spec_depth, self.start = base, fstring, spec_depth, start
 
 
 class _Spec:
@@ -95,7 +116,43 @@ class _Spec:
 
 def tokenize(text: str, smap: SourceMap | None = None) -> list[tuple]:
     """Lex ``text`` into a list of ``(kind, value, start, end)`` tuples ending with EOF."""
-    return _Lexer(text, smap or SourceMap(text)).run()
+    tokens, deferred = lex(text, smap)
+    errors = [tok[1].error for tok in tokens if type(tok[1]) is BadLiteral]
+    if deferred is not None:
+        errors.append(deferred[0])
+    if errors:
+        raise min(errors, key=lambda error: error.start)
+    return tokens
+
+
+def lex(text: str, smap: SourceMap | None = None) -> tuple[list[tuple], tuple | None]:
+    """Like ``tokenize``, but errors are left for the parser to weigh, as CPython's would be.
+
+    CPython's tokenizer runs as the parser asks for tokens, and after a syntax error it tokenizes
+    the rest of the text, whose tokenizer errors then win, except those inside an f-string. So an
+    error stops lexing with an ERRORTOKEN and comes back as ``(error, "error", overrides)``.
+    An error found only at the end of the text (an unclosed bracket, a backslash before the end)
+    comes back as ``(error, "eof", line of the bracket or None)``: CPython reports it when the
+    parser reaches the end, or when the bracket is on a line before the parser's error. Bad
+    escapes are ``BadLiteral`` token values (see ``tokens.BadLiteral``).
+    """
+    lexer = _Lexer(text, smap or SourceMap(text))
+    try:
+        tokens = lexer.run()
+    except CompileError as exc:
+        tokens = lexer.tokens
+        tokens.append((ERRORTOKEN, exc, exc.start, exc.start))
+        tokens.append((EOF, "", len(text), len(text)))
+        # The errors CPython's tokenizer reports with a status code, not an exception, are seen
+        # only when the parser reaches them; the others win unless inside an f-string.
+        overrides = not lexer.modes and exc.type_name != "TabError" and exc.message not in _STATUS_ERRORS
+        return tokens, (exc, "error", overrides)
+    return tokens, lexer.deferred
+
+
+_STATUS_ERRORS = frozenset(("unexpected character after line continuation character",
+                            "unindent does not match any outer indentation level",
+                            "too many levels of indentation"))
 
 
 def check_source(text: str) -> str:
@@ -128,10 +185,17 @@ class _Lexer:
         self.text = text
         self.smap = smap
         self.tokens: list[tuple] = []
-        self.indents = [""]
+        self.indents = [(0, 0)]  # (column with tabs to 8, column with tabs to 1), as CPython
         self.brackets: list[tuple[str, int]] = []
         self.modes: list = []
         self.fdepth = 0
+        self.deferred: tuple | None = None
+
+    def defer(self, message: str, start: int, line: int | None) -> int:
+        """Remember an end-of-text error for the parser to weigh (see ``lex``); stop lexing."""
+        if self.deferred is None:
+            self.deferred = (CompileError(message, start, start + 1), "eof", line)
+        return len(self.text)
 
     # -- errors -----------------------------------------------------------------------------
     def fail(self, message: str, start: int, end: int | None = None, kind: str = "SyntaxError"):
@@ -156,13 +220,16 @@ class _Lexer:
 
     def finish(self) -> list[tuple]:
         n = len(self.text)
+        opener = self.brackets[-1] if self.brackets else None
         if self.modes:
             mode = self.modes[-1]
-            fs = mode.fstring if isinstance(mode, _Field) else mode
-            self.unterminated_fstring(fs)
-        if self.brackets:
-            ch, pos = self.brackets[-1]
-            self.fail(f"'{ch}' was never closed", pos, pos + 1)
+            if not isinstance(mode, _Field):
+                self.unterminated_fstring(mode.field.fstring if isinstance(mode, _Spec) else mode)
+            if len(self.brackets) == mode.base:  # the field's own '{' is the innermost opener
+                opener = ("{", mode.start)
+        if opener is not None:
+            ch, pos = opener
+            self.defer(f"'{ch}' was never closed", pos, self.line_at(pos))
         toks = self.tokens
         if toks and toks[-1][0] not in (NEWLINE, INDENT, DEDENT):
             toks.append((NEWLINE, "", n, n))
@@ -174,68 +241,91 @@ class _Lexer:
 
     # -- logical lines and indentation ------------------------------------------------------
     def indentation(self, i: int) -> int:
-        """At the start of a physical line outside brackets: skip blank lines, emit INDENT/DEDENT."""
+        """At the start of a physical line outside brackets: skip blank lines, emit INDENT/DEDENT.
+
+        Columns are counted as CPython does: with tabs to multiples of 8 and, to catch
+        inconsistent tabs, with tabs as 1; a form feed resets both. A backslash continuation
+        inside the indentation keeps the column of the first backslash, as in CPython.
+        """
         text = self.text
         n = len(text)
+        col = alt = cont = 0
         while True:
             j = _INDENT_WS.match(text, i).end()
+            ws = text[i:j]
+            if ws.strip(" "):
+                for ch in ws:
+                    if ch == " ":
+                        col, alt = col + 1, alt + 1
+                    elif ch == "\t":
+                        col, alt = (col // 8 + 1) * 8, alt + 1
+                    else:  # form feed
+                        col = alt = 0
+            else:
+                col += j - i
+                alt += j - i
             if j >= n:
                 return n
             ch = text[j]
-            if ch == "#" or ch in "\r\n" or (ch == "\\" and text[j + 1:j + 2] in ("\r", "\n")):
-                i = _REST_OF_LINE.match(text, j + (ch == "\\")).end()
+            if ch == "\\" and text[j + 1:j + 2] in ("\r", "\n", ""):
+                cont = cont or col
+                i = _REST_OF_LINE.match(text, j + 1).end()
+                if i >= n:
+                    return self.defer("unexpected EOF while parsing", j + 1, None)
                 continue
-            self.indent_to(text[i:j], i, j)
+            if ch == "#" or ch in "\r\n":
+                i = _REST_OF_LINE.match(text, j).end()
+                col = alt = cont = 0
+                continue
+            if cont:
+                col = alt = cont
+            self.indent_to(col, alt, ws, i, j)
             return j
 
-    def indent_to(self, ws: str, start: int, end: int) -> None:
-        current = self.indents[-1]
-        if ws == current:
+    def indent_to(self, col: int, alt: int, ws: str, start: int, end: int) -> None:
+        indents = self.indents
+        current, current_alt = indents[-1]
+        if col == current:
+            if alt != current_alt:
+                self.fail("inconsistent use of tabs and spaces in indentation", start, end, "TabError")
             return
-        if " " in ws and "\t" in ws:
-            self.fail("inconsistent use of tabs and spaces in indentation", start, end, "TabError")
-        if ws.startswith(current) and len(ws) > len(current):
-            if not self.tokens or self.tokens[-1][0] != NEWLINE or self.opener_pending():
-                self.fail("unexpected indent", end, end + 1, "IndentationError")
-            if len(self.indents) >= MAX_INDENT_LEVELS:
+        if col > current:
+            if len(indents) >= MAX_INDENT_LEVELS:
                 self.fail("too many levels of indentation", start, end, "IndentationError")
-            self.indents.append(ws)
+            if alt <= current_alt:
+                self.fail("inconsistent use of tabs and spaces in indentation", start, end, "TabError")
+            indents.append((col, alt))
             self.tokens.append((INDENT, ws, start, end))
             return
-        if ws in self.indents:
-            while self.indents[-1] != ws:
-                self.indents.pop()
-                self.tokens.append((DEDENT, "", end, end))
-            return
-        if current.startswith(ws) or ws.startswith(current):
+        while len(indents) > 1 and col < indents[-1][0]:
+            indents.pop()
+            self.tokens.append((DEDENT, "", end, end))
+        if col != indents[-1][0]:
             self.fail("unindent does not match any outer indentation level", end, end + 1,
                       "IndentationError")
-        if _width(ws) == _width(current) or ("\t" in ws) != ("\t" in current):
+        if alt != indents[-1][1]:
             self.fail("inconsistent use of tabs and spaces in indentation", start, end, "TabError")
-        self.fail("unindent does not match any outer indentation level", end, end + 1,
-                  "IndentationError")
-
-    def opener_pending(self) -> bool:
-        """True when the previous logical line did not end with ':' (so an indent is unexpected)."""
-        toks = self.tokens
-        return len(toks) < 2 or toks[-2][0] != ":"
 
     def continuation(self, i: int) -> int:
         text = self.text
         j = i + 1
         if text.startswith("\r\n", j):
-            return j + 2
-        if j < len(text) and text[j] in "\r\n":
-            return j + 1
-        if j >= len(text):
-            self.fail("unexpected EOF while parsing", i, i + 1)
-        self.fail("unexpected character after line continuation character", i + 1, i + 2)
+            j += 2
+        elif j < len(text) and text[j] in "\r\n":
+            j += 1
+        elif j < len(text):
+            self.fail("unexpected character after line continuation character", i + 1, i + 2)
+        if j >= len(text) and not self.brackets and not self.modes:
+            return self.defer("unexpected EOF while parsing", i + 1, None)
+        return j
 
     # -- ordinary code ----------------------------------------------------------------------
     def ordinary(self, i: int) -> int:
         text = self.text
         m = _TOKEN.match(text, i)
         if m is None:
+            if text[i].isidentifier():  # the few identifier starts that \w misses
+                return self.name(text[i], i, i + 1)
             return self.bad_character(i)
         group = m.lastgroup
         end = m.end()
@@ -243,13 +333,10 @@ class _Lexer:
             return end
         if group == "name":
             word = m.group()
-            if end < len(text) and not text[end].isascii():
-                end = self.identifier_end(i, end)
-                word = text[i:end]
-            if not word.isascii():
-                word = self.identifier(word, i)
-            self.tokens.append((word if word in KEYWORDS else NAME, word, i, end))
-            return end
+            if word.isascii() and (end >= len(text) or text[end].isascii()):
+                self.tokens.append((word if word in KEYWORDS else NAME, word, i, end))
+                return end
+            return self.name(word, i, end)
         if group == "op":
             return self.operator(m.group(), i, end)
         if group == "nl":
@@ -265,26 +352,39 @@ class _Lexer:
             return self.string(m.group(), i, end)
         return self.continuation(i)
 
-    def identifier_end(self, start: int, end: int) -> int:
-        """Extend a name over continuation characters that ``\\w`` misses (combining marks)."""
+    def name(self, word: str, start: int, end: int) -> int:
         text = self.text
-        while end < len(text) and not text[end].isascii() and ("a" + text[end]).isidentifier():
+        if end < len(text) and not text[end].isascii():
+            end = self.identifier_end(end)
+            word = text[start:end]
+        kind = word if word in KEYWORDS else NAME  # as CPython: keywords are spelled in ASCII
+        if not word.isascii():
+            word = self.identifier(word, start)
+        self.tokens.append((kind, word, start, end))
+        return end
+
+    def identifier_end(self, end: int) -> int:
+        """Extend a name as CPython does: over every non-ASCII character (``identifier`` then
+        refuses those that cannot be in a name) and the ASCII letters, digits and '_' after them."""
+        text = self.text
+        n = len(text)
+        while end < n and (not text[end].isascii() or text[end].isalnum() or text[end] == "_"):
             end += 1
         return end
 
     def identifier(self, word: str, start: int) -> str:
-        word = unicodedata.normalize("NFKC", word)
+        """Check a non-ASCII name as CPython does (before normalising), then NFKC-normalise it."""
         if not word.isidentifier():
             for k, ch in enumerate(word):
-                if not (ch + "a").isidentifier() and not ("a" + ch).isidentifier():
+                if not (ch.isidentifier() if k == 0 else ("a" + ch).isidentifier()):
                     self.bad_character(start + k)
-            self.fail("invalid syntax", start, start + len(word))
-        return word
+        return unicodedata.normalize("NFKC", word)
 
     def bad_character(self, i: int) -> int:
         ch = self.text[i]
-        if ch in "$?`" or ch == "!":
-            self.fail("invalid syntax", i, i + 1)
+        if ch in "$?`":  # a token of its own for CPython, which the parser then refuses
+            self.tokens.append((ch, ch, i, i + 1))
+            return i + 1
         code = ord(ch)
         if not ch.isprintable():
             self.fail(f"invalid non-printable character U+{code:04X}", i, i + 1)
@@ -306,6 +406,8 @@ class _Lexer:
                 if op == "!":
                     self.tokens.append(("!", "!", start, end))
                     return end
+                if op in CLOSERS:
+                    self.fail(f"f-string: unmatched '{op}'", start, end)
         if op in OPENERS:
             if len(self.brackets) >= MAX_BRACKET_DEPTH:
                 self.fail("too many nested parentheses", start, end)
@@ -320,8 +422,6 @@ class _Lexer:
                     where = f" on line {self.line_at(pos)}"
                 self.fail(f"closing parenthesis '{op}' does not match opening parenthesis "
                           f"'{opener}'{where}", start, end)
-        elif op == "!":
-            self.fail("invalid syntax", start, end)
         self.tokens.append((op, op, start, end))
         return end
 
@@ -330,10 +430,13 @@ class _Lexer:
         text = self.text
         m = _NUMBER.match(text, i)
         end = m.end() if m else i
-        spelled = text[i:end]
-        if m is None or (end < len(text) and (text[end].isalnum() or text[end] == "_")
+        after = text[end:end + 1]
+        if m is None or (after.isascii() and (after.isalnum() or after == "_")
                          and not _KEYWORD_AFTER_NUMBER.match(text, end)):
-            self.number_error(i, _NUMBER_TAIL.match(text, i).end())
+            error = _number_error(text, i)
+            if error is not None:
+                self.fail(*error)
+        spelled = text[i:end]
         clean = spelled.replace("_", "")
         low = clean[:2].lower()
         if low == "0x":
@@ -350,35 +453,26 @@ class _Lexer:
             if _LEADING_ZEROS.match(spelled):
                 self.fail("leading zeros in decimal integer literals are not permitted; "
                           "use an 0o prefix for octal integers", i, end)
-            value = int(clean)
+            try:
+                value = self.decimal_int(clean, i, end)
+            except CompileError as exc:  # CPython finds it when the parser takes the number
+                value = BadLiteral(exc)
         self.tokens.append((NUMBER, value, i, end))
         return end
 
-    def number_error(self, i: int, tail: int) -> None:
-        text = self.text
-        word = text[i:tail]
-        low = word[:2].lower()
-        kinds = {"0x": ("hexadecimal", "0123456789abcdefABCDEF"), "0o": ("octal", "01234567"),
-                 "0b": ("binary", "01")}
-        if low in kinds:
-            name, digits = kinds[low]
-            body = word[2:]
-            for k, ch in enumerate(body):
-                if ch == "_":
-                    if k + 1 >= len(body) or body[k + 1] == "_":
-                        self.fail(f"invalid {name} literal", i + 2 + k + 1)
-                    continue
-                if ch not in digits:
-                    if ch.isdigit():
-                        self.fail(f"invalid digit '{ch}' in {name} literal", i + 2 + k)
-                    if k == 0:
-                        self.fail(f"invalid {name} literal", i + 2 + k)
-                    self.fail(f"invalid {name} literal", i + 2 + k)
-            self.fail(f"invalid {name} literal", i + len(word))
-        if _LEADING_ZEROS.match(word) and word.replace("_", "").isdigit():
-            self.fail("leading zeros in decimal integer literals are not permitted; "
-                      "use an 0o prefix for octal integers", i, i + len(word))
-        self.fail("invalid decimal literal", i)
+    def decimal_int(self, digits: str, start: int, end: int) -> int:
+        """CPython's cap on decimal digits (a conversion quadratic in their number), whatever
+        the host's setting, so that a program compiles the same everywhere."""
+        limit = MAX_INT_DIGITS
+        if len(digits) <= limit:
+            try:
+                return int(digits)
+            except ValueError:  # the host's own limit is lower
+                limit = sys.get_int_max_str_digits()
+        self.fail(f"Exceeds the limit ({limit} digits) for integer string conversion: value has "
+                  f"{len(digits)} digits; use sys.set_int_max_str_digits() to increase the limit - "
+                  "Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                  start, end)
 
     # -- strings ----------------------------------------------------------------------------
     def string(self, opening: str, start: int, after_quote: int) -> int:
@@ -391,19 +485,29 @@ class _Lexer:
             return self.fstring_start(prefix, quote, triple, start, body_start)
         m = _BODY[quote, triple].match(text, body_start)
         if m is None:
+            mode = self.modes[-1] if self.modes else None
+            if isinstance(mode, _Field) and mode.fstring.quote == quote and mode.fstring.triple == triple:
+                self.fail("f-string: expecting '}'", start)  # CPython: the quote ends the f-string
             self.unterminated(start, triple, "string")
         end = m.end()
         body = text[body_start:end - (3 if triple else 1)]
         raw = "r" in prefix
-        if "b" in prefix:
-            value = self.bytes_value(body, raw, start, end)
-        else:
-            value = body if raw or "\\" not in body else self.unescape(body, start, end)
+        try:
+            if "b" in prefix:
+                value = self.bytes_value(body, raw, start, end)
+            else:
+                value = body if raw or "\\" not in body else self.unescape(body, start, end)
+        except CompileError as exc:
+            value = BadLiteral(exc)
         self.tokens.append((STRING, value, start, end))
         return end
 
     def unterminated(self, start: int, triple: bool, what: str) -> None:
-        line = self.line_at(len(self.text) if triple else self.line_end_offset(start))
+        text = self.text
+        if triple:  # CPython counts the lines read, and a final newline starts none
+            line = self.line_at(len(text) - 1 if text.endswith("\n") else len(text))
+        else:
+            line = self.line_at(self.line_end_offset(start))
         kind = "triple-quoted " if triple else ""
         self.fail(f"unterminated {kind}{what} literal (detected at line {line})", start, start + 1)
 
@@ -418,7 +522,11 @@ class _Lexer:
         return self.unescape(body, start, end, is_bytes=True).encode("latin-1")
 
     def unescape(self, body: str, start: int, end: int, is_bytes: bool = False) -> str:
-        """Decode backslash escapes like CPython; unknown escapes keep their backslash."""
+        """Decode backslash escapes like CPython; unknown escapes keep their backslash.
+
+        Positions in error messages are CPython's: offsets into the literal's body (for an f-string,
+        into its FSTRING_MIDDLE token), counting non-ASCII characters as CPython's decoder does.
+        """
         out: list[str] = []
         i = 0
         n = len(body)
@@ -449,33 +557,53 @@ class _Lexer:
                 out.append(chr(code))
                 i = k
             elif ch == "x" or (not is_bytes and ch in "uU"):
-                width = {"x": 2, "u": 4, "U": 8}[ch]
-                digits = body[j + 2:j + 2 + width]
-                if len(digits) < width or not all(c in "0123456789abcdefABCDEF" for c in digits):
-                    self.fail(f"(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                              f"{j}-{j + 1 + len(digits.rstrip())}: truncated "
-                              f"\\{ch}{'X' * width} escape", start, end)
-                code = int(digits, 16)
-                if code > 0x10FFFF:
-                    self.fail(f"(unicode error) 'unicodeescape' codec can't decode bytes in "
-                              f"position {j}-{j + 1 + width}: illegal Unicode character",
-                              start, end)
-                out.append(chr(code))
-                i = j + 2 + width
+                i = self.hex_escape(body, j, ch, out, is_bytes, start, end)
             elif ch == "N" and not is_bytes:
-                close = body.find("}", j + 2)
-                name = body[j + 3:close] if body.startswith("{", j + 2) and close > 0 else ""
-                try:
-                    out.append(unicodedata.lookup(name))
-                except KeyError:
-                    why = "unknown Unicode character name" if name else "malformed \\N character escape"
-                    self.fail(f"(unicode error) 'unicodeescape' codec can't decode bytes in "
-                              f"position {j}-{max(close, j + 1)}: {why}", start, end)
-                i = close + 1
+                i = self.named_escape(body, j, out, start, end)
             else:
                 out.append("\\" + ch)
                 i = j + 2
         return "".join(out)
+
+    def hex_escape(self, body: str, j: int, ch: str, out: list, is_bytes: bool, start: int,
+                   end: int) -> int:
+        width = {"x": 2, "u": 4, "U": 8}[ch]
+        digits = body[j + 2:j + 2 + width]
+        valid = 0
+        while valid < len(digits) and digits[valid] in "0123456789abcdefABCDEF":
+            valid += 1
+        if valid < width:
+            if is_bytes:
+                self.fail(f"(value error) invalid \\x escape at position {j}", start, end)
+            self.escape_error(body, j, j + 2 + valid, f"truncated \\{ch}{'X' * width} escape",
+                              start, end)
+        code = int(digits, 16)
+        if code > 0x10FFFF:
+            self.escape_error(body, j, j + 2 + width, "illegal Unicode character", start, end)
+        out.append(chr(code))
+        return j + 2 + width
+
+    def named_escape(self, body: str, j: int, out: list, start: int, end: int) -> int:
+        stop, why, char = j + 2, "malformed \\N character escape", ""
+        if body.startswith("{", j + 2):
+            close = body.find("}", j + 3)
+            stop = len(body) if close < 0 else close
+            if close > j + 3:
+                stop = close + 1
+                try:
+                    char = unicodedata.lookup(body[j + 3:close])
+                except KeyError:
+                    pass
+                why = "unknown Unicode character name"
+        if len(char) != 1:  # named sequences are not characters
+            self.escape_error(body, j, stop, why, start, end)
+        out.append(char)
+        return stop
+
+    def escape_error(self, body: str, j: int, stop: int, why: str, start: int, end: int) -> None:
+        """CPython's message for a bad escape from ``body[j]`` to before ``body[stop]``."""
+        self.fail(f"(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                  f"{_cp_len(body[:j])}-{_cp_len(body[:stop]) - 1}: {why}", start, end)
 
     # -- f-strings --------------------------------------------------------------------------
     def fstring_start(self, prefix: str, quote: str, triple: bool, start: int, body: int) -> int:
@@ -491,106 +619,249 @@ class _Lexer:
         self.unterminated(fs.start, fs.triple, "f-string")
 
     def literal(self, i: int) -> int:
-        """Scan f-string literal text (or format-spec text) from ``i``; emit FMIDDLE parts."""
+        """Scan f-string literal text (or format-spec text) from ``i``; emit FMIDDLE parts.
+
+        The text is scanned as CPython's tokenizer does (a backslash only protects the next
+        character), split where CPython splits its FSTRING_MIDDLE tokens (after the first
+        brace of ``{{`` or ``}}``), and each piece is decoded on its own, so that the positions
+        in escape errors are CPython's.
+        """
         mode = self.modes[-1]
         spec = isinstance(mode, _Spec)
         fs = mode.field.fstring if spec else mode
         text = self.text
         n = len(text)
-        parts: list[str] = []
-        begin = i
+        pieces: list[str] = []  # raw text of CPython's FSTRING_MIDDLE tokens
+        begin = piece = i
         quote = fs.quote
+        named = False  # inside \N{...}
         while True:
             m = _FTEXT.match(text, i)
             if m:
-                parts.append(m.group())
                 i = m.end()
             if i >= n:
                 self.unterminated_fstring(fs)
             ch = text[i]
             if ch == quote and (not fs.triple or text.startswith(quote * 3, i)):
                 if spec:
-                    self.fail("f-string: expecting '}'", i, i + 1)
-                self.emit_middle(parts, begin, i)
+                    self.fail("f-string: expecting '}', or format specs", i, i + 1)
+                self.emit_middle(pieces, text[piece:i], fs, begin, i)
                 end = i + (3 if fs.triple else 1)
                 self.tokens.append((FEND, quote, i, end))
                 self.modes.pop()
                 self.fdepth -= 1
                 return end
             if ch in "'\"":
-                parts.append(ch)
                 i += 1
             elif ch in "\r\n":
                 if not fs.triple:
-                    self.unterminated_fstring(fs)
-                parts.append(ch)
+                    if not spec:
+                        self.unterminated_fstring(fs)
+                    # CPython 3.12: a newline ends a single-quoted format spec, and the field
+                    # goes on as code (where the newline is only whitespace).
+                    self.emit_middle(pieces, text[piece:i], fs, begin, i)
+                    self.modes.pop()
+                    return i
                 i += 1
             elif ch == "\\":
-                i = self.fstring_escape(fs, parts, i)
+                i, named = self.backslash(i, fs.raw, named)
             elif ch == "{":
                 if not spec and text.startswith("{{", i):
-                    parts.append("{")
-                    i += 2
+                    pieces.append(text[piece:i + 1])
+                    i = piece = i + 2
                     continue
-                self.emit_middle(parts, begin, i)
+                self.emit_middle(pieces, text[piece:i], fs, begin, i)
                 depth = mode.field.spec_depth + 1 if spec else 0
                 if depth > MAX_SPEC_DEPTH:
                     self.fail("f-string: expressions nested too deeply", i, i + 1)
                 self.tokens.append(("{", "{", i, i + 1))
-                self.modes.append(_Field(len(self.brackets), fs, depth))
+                self.modes.append(_Field(len(self.brackets), fs, depth, i))
                 return i + 1
-            else:  # "}"
-                if spec:
-                    self.emit_middle(parts, begin, i)
-                    self.tokens.append(("}", "}", i, i + 1))
-                    self.modes.pop()  # the spec
-                    self.modes.pop()  # its field
-                    return i + 1
-                if text.startswith("}}", i):
-                    parts.append("}")
-                    i += 2
-                    continue
+            elif named:  # the "}" of \N{...}
+                named = False
+                i += 1
+            elif spec:  # "}"
+                self.emit_middle(pieces, text[piece:i], fs, begin, i)
+                self.tokens.append(("}", "}", i, i + 1))
+                self.modes.pop()  # the spec
+                self.modes.pop()  # its field
+                return i + 1
+            elif text.startswith("}}", i):
+                pieces.append(text[piece:i + 1])
+                i = piece = i + 2
+            else:
                 self.fail("f-string: single '}' is not allowed", i, i + 1)
 
-    def fstring_escape(self, fs: _FString, parts: list[str], i: int) -> int:
+    def backslash(self, i: int, raw: bool, named: bool) -> tuple[int, bool]:
+        """In f-string text, as CPython's tokenizer: a backslash keeps the next character in
+        the text, but not a brace; ``\\N{`` starts a name whose '}' is text too."""
         text = self.text
-        if i + 1 >= len(text):
-            self.unterminated_fstring(fs)
-        nxt = text[i + 1]
-        if fs.raw:
-            parts.append("\\")
-            if nxt in "{}":
-                return i + 1
-            parts.append(nxt)
-            return i + 2
-        if nxt == "N" and text.startswith("{", i + 2):
-            close = text.find("}", i + 3)
-            if close < 0:
-                self.unterminated_fstring(fs)
-            parts.append(self.unescape(text[i:close + 1], i, close + 1))
-            return close + 1
-        if nxt in "{}":
-            parts.append("\\")
-            return i + 1
-        k = i + 2
-        if nxt in "xuU":
-            k = i + 2 + {"x": 2, "u": 4, "U": 8}[nxt]
-        elif nxt in "01234567":
-            while k < i + 4 and k < len(text) and text[k] in "01234567":
-                k += 1
-        elif nxt == "\r" and text.startswith("\r\n", i + 1):
-            k = i + 3
-        parts.append(self.unescape(text[i:k], i, k))
-        return k
+        nxt = text[i + 1:i + 2]
+        if nxt in ("{", "}", ""):
+            return i + 1, named
+        if nxt == "N" and not raw and text.startswith("{", i + 2):
+            return i + 3, True
+        return i + 2, named
 
-    def emit_middle(self, parts: list[str], begin: int, end: int) -> None:
-        if parts:
-            self.tokens.append((FMIDDLE, "".join(parts), begin, end))
-            parts.clear()
+    def emit_middle(self, pieces: list[str], last: str, fs: _FString, begin: int, end: int) -> None:
+        pieces.append(last)
+        if begin == end:
+            return
+        value: str | BadLiteral = "".join(pieces)
+        if not fs.raw and "\\" in value:
+            try:
+                value = "".join(self.unescape(piece, begin, end) if "\\" in piece else piece
+                                for piece in pieces)
+            except CompileError as exc:
+                value = BadLiteral(exc)
+        self.tokens.append((FMIDDLE, value, begin, end))
 
 
-def _width(ws: str) -> int:
-    col = 0
-    for ch in ws:
-        col = (col // 8 + 1) * 8 if ch == "\t" else col + 1
-    return col
+def _cp_len(text: str) -> int:
+    """Length of ``text`` as CPython's escape decoder counts it: it rewrites each non-ASCII
+    character as ``\\U%08x`` and a backslash before one as ``\\u005c``, a backslash pair at a time."""
+    if text.isascii():
+        return len(text)
+    size = k = 0
+    n = len(text)
+    while k < n:
+        if text[k] == "\\":
+            size += 1
+            k += 1
+            if k < n and not text[k].isascii():
+                size += 5
+            if k >= n:
+                break
+        size += 1 if text[k].isascii() else 10
+        k += 1
+    return size
+
+
+_DIGITS = "0123456789"
+_RADIX = {"x": ("hexadecimal", "0123456789abcdefABCDEF"), "o": ("octal", "01234567"),
+          "b": ("binary", "01")}
+
+
+def _number_error(text: str, i: int) -> tuple[str, int, int] | None:
+    """The error CPython's tokenizer finds in the number at ``i``, walking it the same way.
+
+    Returns ``(message, start, end)``, where ``start`` is the last character CPython read (its
+    reported column), or None. Only called once the fast regex path has seen a fault.
+    """
+    try:
+        _NumberWalk(text, i).run()
+    except _NumberFault as fault:
+        return fault.args[0]
+    return None
+
+
+class _NumberFault(Exception):
+    pass
+
+
+class _NumberWalk:
+    """CPython's number tokenizer (``tok_get_normal_mode``), one character at a time."""
+
+    def __init__(self, text: str, i: int) -> None:
+        self.text, self.start, self.cur = text, i, i
+
+    def nextc(self) -> str:
+        self.cur += 1
+        text = self.text
+        return text[self.cur - 1] if self.cur <= len(text) else "\n"  # a final newline, as CPython
+
+    def fault(self, message: str, back: bool = True):
+        pos = self.cur - 1 if back else self.cur  # back: CPython backs up over the character read
+        raise _NumberFault((message, pos - 1, pos))
+
+    def verify(self, c: str, kind: str) -> None:
+        """CPython's verify_end_of_number: a letter may touch a number only if a keyword starts."""
+        if _KEYWORD_AFTER_NUMBER.match(c + self.text[self.cur:self.cur + 3]):
+            return
+        if c.isascii() and (c.isalnum() or c == "_"):
+            self.fault(f"invalid {kind} literal")
+
+    def decimal_tail(self) -> str:
+        while True:
+            c = self.nextc()
+            while c in _DIGITS:
+                c = self.nextc()
+            if c != "_":
+                return c
+            if self.nextc() not in _DIGITS:
+                self.fault("invalid decimal literal")
+
+    def run(self) -> None:
+        c = self.nextc()
+        if c == ".":
+            c = self.nextc()
+        elif c == "0":
+            c = self.nextc()
+            if c.lower() in _RADIX:
+                self.radix(*_RADIX[c.lower()])
+                return
+            c = self.zeros(c)
+            if c is None:
+                return
+        else:
+            c = self.decimal_tail()
+            if c == ".":
+                c = self.nextc()
+        if c in _DIGITS:  # a fraction
+            c = self.decimal_tail()
+        if c in "eE":
+            e, c = c, self.nextc()
+            if c in "+-":
+                c = self.nextc()
+                if c not in _DIGITS:
+                    self.fault("invalid decimal literal")
+            elif c not in _DIGITS:
+                self.cur -= 1
+                self.verify(e, "decimal")
+                return
+            c = self.decimal_tail()
+        if c in "jJ":
+            self.verify(self.nextc(), "imaginary")
+        else:
+            self.verify(c, "decimal")
+
+    def radix(self, kind: str, digits: str) -> None:
+        c = self.nextc()
+        while True:
+            if c == "_":
+                c = self.nextc()
+            if c not in digits:
+                if c in _DIGITS:
+                    self.fault(f"invalid digit '{c}' in {kind} literal", back=False)
+                self.fault(f"invalid {kind} literal")
+            c = self.nextc()
+            while c in digits:
+                c = self.nextc()
+            if c != "_":
+                break
+        if c in _DIGITS:
+            self.fault(f"invalid digit '{c}' in {kind} literal", back=False)
+        self.verify(c, kind)
+
+    def zeros(self, c: str) -> str | None:
+        """After a leading 0: more zeros, maybe digits; the character after them, or None."""
+        while True:
+            if c == "_":
+                c = self.nextc()
+                if c not in _DIGITS:
+                    self.fault("invalid decimal literal")
+            if c != "0":
+                break
+            c = self.nextc()
+        nonzero = c in _DIGITS
+        if nonzero:
+            c = self.decimal_tail()
+        if c == ".":
+            return self.nextc()
+        if c in "eEjJ":
+            return c
+        if nonzero:
+            raise _NumberFault(("leading zeros in decimal integer literals are not permitted; "
+                                "use an 0o prefix for octal integers", self.start, self.cur - 1))
+        self.verify(c, "decimal")
+        return None

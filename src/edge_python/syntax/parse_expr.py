@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from . import nodes as n
 from .diagnostics import CompileError
-from .tokens import FEND, FMIDDLE, FSTART, NAME, NUMBER, STRING
+from .tokens import (
+    CLOSERS,
+    FEND,
+    FMIDDLE,
+    FSTART,
+    NAME,
+    NUMBER,
+    OPENERS,
+    SOFT_KEYWORDS,
+    STRING,
+    BadLiteral,
+)
 
 MAX_NESTING = 200  # Edge's MAX_EXPR_DEPTH; deeper source is a SyntaxError, never a host crash
 
@@ -36,6 +47,13 @@ EXPR_START = frozenset([NAME, NUMBER, STRING, FSTART, "(", "[", "{", "-", "+", "
 
 LITERAL_KINDS = {"None": None, "True": True, "False": False, "...": ...}
 
+# Tokens after which an expression may start where one just ended ("Perhaps you forgot a comma?").
+_NEXT_EXPRESSION = EXPR_START - {"*", "-", "+", "yield"}
+# Nodes that CPython's grammar reaches below 'bitwise_or' (comparisons, not, and/or, ...), unless
+# parenthesized: they cannot be the target in "cannot assign to ... here. Maybe you meant '=='".
+_ABOVE_BITWISE_OR = ("Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr", "Starred", "Yield",
+                     "YieldFrom")
+
 
 class ExpressionParser:
     """Mixin with the expression half of the parser; state lives in ``syntax.parser.Parser``."""
@@ -50,7 +68,7 @@ class ExpressionParser:
         self.depth -= 1
 
     # -- entry points -------------------------------------------------------------------------
-    def parse_named(self):
+    def parse_named(self, hint: bool = True):
         """namedexpr: NAME ':=' expression | expression"""
         tok = self.tok
         if tok[0] == NAME and self.tokens[self.pos + 1][0] == ":=":
@@ -61,16 +79,142 @@ class ExpressionParser:
             return n.NamedExpr(target, value, tok[2], value.end)
         expr = self.parse_expr()
         if self.tok[0] == ":=":
-            what = _describe(expr)
-            raise CompileError(f"cannot use assignment expressions with {what}", expr.start, expr.end)
+            self.walrus_error(expr)
+        if hint and self.tok[0] == "=":
+            saved = self.pos
+            self.advance()
+            self.named_hint(expr)
+            self.reset(saved)
         return expr
+
+    def walrus_error(self, target) -> None:
+        """At ':=' after something that is not a name: CPython's message, if an expression follows."""
+        saved = self.pos
+        self.advance()
+        if self.attempt(self.parse_expr, specific=False) is not None:
+            raise CompileError(f"cannot use assignment expressions with {_describe(target)}",
+                               target.start, target.end)
+        self.reset(saved)
+        self.syntax_error()
+
+    def named_hint(self, target) -> None:
+        """CPython's invalid_named_expression, with the token after the '=' current: raise its
+        "Maybe you meant '=='" error for ``target = value`` if its grammar would."""
+        parenthesized = id(target) in self.parenthesized or self.source[target.start] == "("
+        if not parenthesized and (type(target).__name__ in _ABOVE_BITWISE_OR or (
+                type(target) is n.UnaryOp and target.op == "Not")):
+            return
+        if self.tok[0] not in EXPR_START or self.tok[0] in ("*", "yield", "not", "lambda"):
+            return
+        start, depth = self.pos, self.depth
+        try:
+            value = self.parse_binary(COMPARE_BP)  # a bitwise_or
+        except CompileError:
+            self.reset(start)
+            self.depth = depth
+            try:
+                value = self.parse_postfix()  # CPython's parser backtracks to a shorter one
+            except CompileError:
+                return
+        self.depth = depth
+        if self.tok[0] in ("=", ":="):
+            return
+        if type(target) is n.Name and not parenthesized:
+            raise CompileError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                               target.start, value.end)
+        if not self.starts_with_display(target):
+            raise CompileError(f"cannot assign to {_describe(target)} here. Maybe you meant '==' "
+                               "instead of '='?", target.start, target.end)
+
+    def starts_with_display(self, node) -> bool:
+        """True if the source of ``node`` starts with a list, tuple, generator or True/None/False
+        (CPython's ``!(list|tuple|genexp|'True'|'None'|'False')`` look-ahead)."""
+        while True:
+            if id(node) in self.parenthesized:
+                return False
+            kind = type(node)
+            if kind in (n.List, n.Tuple, n.GeneratorExp):
+                return True
+            if kind is n.Constant:
+                return node.value is None or node.value is True or node.value is False
+            if kind is n.Attribute or kind is n.Subscript:
+                node = node.value
+            elif kind is n.Call:
+                node = node.func
+            elif kind is n.BinOp:
+                node = node.left
+            else:
+                return False
+
+    def expression_hints(self) -> None:
+        """CPython's second-pass rules where an expression starts right after another one ended:
+        "Perhaps you forgot a comma?" inside brackets, "Missing parentheses in call to 'print'",
+        and the errors found in what follows a name (which CPython parses to try the latter)."""
+        last = self.last_disjunction
+        if last is None or self.tok[0] not in _NEXT_EXPRESSION or self.hinting:
+            return
+        self.hinting = True  # the parses ahead must not look for hints themselves
+        try:
+            self.hints_after(*last)
+        finally:
+            self.hinting = False
+
+    def hints_after(self, first, pos: int) -> None:
+        tokens = self.tokens
+        if first.end != self.prev_end:
+            return
+        name = tokens[pos][0] == NAME and type(first) is n.Name and tokens[pos][3] == first.end
+        legacy = name and first.id in ("print", "exec")
+        saved, depth = self.pos, self.depth
+        if not (tokens[pos][0] == NAME and (tokens[pos][1] in SOFT_KEYWORDS or tokens[pos + 1][0] == STRING)):
+            # a failed expression falls back to its first operand, as CPython's parser backtracks
+            second = self.attempt(self.parse_expr, specific=False) or \
+                self.attempt(self.parse_postfix, specific=False)
+            if second is not None and not legacy and self.bracket_level(saved) > 0:
+                raise CompileError("invalid syntax. Perhaps you forgot a comma?", first.start, second.end)
+        if name:
+            second = self.attempt(self.parse_star_expressions, specific=True)
+            if second is not None and legacy:
+                raise CompileError(f"Missing parentheses in call to '{first.id}'. Did you mean "
+                                   f"{first.id}(...)?", first.start, second.end)
+        self.reset(saved)
+        self.depth = depth
+
+    def attempt(self, parse, specific: bool):
+        """Parse ahead for an error message, then go back. A parse that got to where lexing
+        stopped raises (CPython's tokenizer would have failed there); so does an error with a
+        message of its own if ``specific``."""
+        saved, depth, late = self.pos, self.depth, len(self.late_errors)
+        try:
+            node = parse()
+        except CompileError as exc:
+            if specific and exc.message != "invalid syntax":
+                raise
+            node = None
+        if self.stop is not None and self.tok[2] >= self.stop:
+            raise CompileError("invalid syntax", self.tok[2], self.tok[2] + 1)
+        self.reset(saved)
+        self.depth = depth
+        del self.late_errors[late:]
+        return node
+
+    def bracket_level(self, pos: int) -> int:
+        level = 0
+        for tok in self.tokens[:pos]:
+            if tok[0] in OPENERS:
+                level += 1
+            elif tok[0] in CLOSERS:
+                level -= 1
+        return level
 
     def parse_expr(self):
         """expression: lambda | disjunction ['if' disjunction 'else' expression]"""
         if self.tok[0] == "lambda":
             return self.parse_lambda()
         self.enter()
+        pos = self.pos
         body = self.parse_binary(0)
+        self.last_disjunction = (body, pos)
         if self.tok[0] == "if":
             self.advance()
             test = self.parse_binary(0)
@@ -85,7 +229,7 @@ class ExpressionParser:
     def parse_binary(self, min_bp: int):
         tok = self.tok
         kind = tok[0]
-        if kind == "not":
+        if kind == "not" and min_bp <= NOT_BP:  # not an operand of a comparison or arithmetic
             self.advance()
             self.enter()
             operand = self.parse_binary(NOT_BP)
@@ -116,7 +260,12 @@ class ExpressionParser:
                 if lbp <= min_bp:
                     return left
                 self.advance()
-                right = self.parse_binary(rbp)
+                if op == "Pow":  # right-associative: each one nests
+                    self.enter()
+                    right = self.parse_binary(rbp)
+                    self.leave()
+                else:
+                    right = self.parse_binary(rbp)
                 if op in ("Or", "And"):
                     if type(left) is n.BoolOp and left.op == op and id(left) not in self.parenthesized:
                         left.values.append(right)
@@ -126,7 +275,7 @@ class ExpressionParser:
                 else:
                     left = n.BinOp(left, op, right, left.start, right.end)
                 continue
-            if COMPARE_BP > min_bp and (kind in COMPARISONS or kind == "not"):
+            if COMPARE_BP > min_bp and (kind in COMPARISONS or (kind == "not" and self.peek_kind(1) == "in")):
                 left = self.parse_comparison(left)
                 continue
             return left
@@ -168,10 +317,7 @@ class ExpressionParser:
                 self.advance()
                 tok = self.tok
                 if tok[0] != NAME:
-                    if tok[0] in ("True", "False", "None") or tok[1].isidentifier():
-                        pass
-                    else:
-                        self.syntax_error()
+                    self.syntax_error()
                 self.advance()
                 node = n.Attribute(node, tok[1], node.start, tok[3])
             elif kind == "(":
@@ -194,7 +340,7 @@ class ExpressionParser:
             return n.Name(tok[1], tok[2], tok[3])
         if kind == NUMBER:
             self.advance()
-            return n.Constant(tok[1], tok[2], tok[3])
+            return n.Constant(self.literal(tok), tok[2], tok[3])
         if kind == STRING or kind == FSTART:
             return self.parse_strings()
         if kind in LITERAL_KINDS:
@@ -206,11 +352,7 @@ class ExpressionParser:
             return self.parse_list_display()
         if kind == "{":
             return self.parse_brace_display()
-        if kind == "*":
-            raise CompileError("can't use starred expression here", tok[2], tok[3])
-        if kind == "lambda":
-            return self.parse_lambda()
-        self.syntax_error()
+        self.syntax_error()  # a lambda, too: it is an expression, never an operand
 
     def parse_call(self, func):
         self.advance()  # (
@@ -229,29 +371,37 @@ class ExpressionParser:
             elif tok[0] == "**":
                 self.advance()
                 value = self.parse_expr()
+                if self.tok[0] == "=":
+                    self.advance()
+                    end = self.parse_expr().end
+                    raise CompileError("cannot assign to keyword argument unpacking", tok[2], end)
                 keywords.append(n.keyword(None, value, tok[2], value.end))
                 seen_kwunpack = True
             elif tok[0] == NAME and self.tokens[self.pos + 1][0] == "=":
                 self.advance()
-                self.advance()
+                eq = self.advance()
+                if self.tok[0] in (",", ")"):
+                    raise CompileError("expected argument value expression", tok[2], eq[3])
                 value = self.parse_expr()
+                if self.tok[0] == "for":
+                    raise CompileError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                                       tok[2], eq[3])
                 keywords.append(n.keyword(tok[1], value, tok[2], value.end))
                 seen_kw = True
             else:
-                value = self.parse_named()
+                value = self.parse_named(hint=False)
                 if self.tok[0] == "for" or (self.tok[0] == "async" and self.peek_kind(1) == "for"):
                     gens = self.parse_comprehension_clauses()
                     value = n.GeneratorExp(value, gens, value.start, self.prev_end)
                     if args or keywords or self.tok[0] != ")":
-                        if self.tok[0] == "," and self.peek_kind(1) == ")" and not args and not keywords:
-                            self.advance()
-                        else:
-                            raise CompileError("Generator expression must be parenthesized",
-                                               value.start, value.end)
+                        raise CompileError("Generator expression must be parenthesized",
+                                           value.start, value.end)
                     value.start = tok[2]
                 elif self.tok[0] == "=":
+                    if tok[0] in ("True", "False", "None") and value.end == tok[3]:
+                        raise CompileError(f"cannot assign to {tok[0]}", tok[2], self.tok[3])
                     raise CompileError('expression cannot contain assignment, perhaps you meant "=="?',
-                                       value.start, value.end)
+                                       value.start, self.tok[3])
                 if seen_kwunpack:
                     raise CompileError("positional argument follows keyword argument unpacking",
                                        value.start, value.end)
@@ -272,7 +422,7 @@ class ExpressionParser:
         for kw in keywords:
             if kw.arg is not None:
                 if kw.arg in seen:
-                    raise CompileError(f"keyword argument repeated: {kw.arg}", kw.start, kw.end)
+                    self.late(f"keyword argument repeated: {kw.arg}", kw.start, kw.end)
                 seen.add(kw.arg)
 
     def parse_slices(self):
@@ -386,9 +536,7 @@ class ExpressionParser:
         else:
             first = self.parse_star_or_named()
             if self.tok[0] == ":" and type(first) is not n.Starred:
-                self.advance()
-                value = self.parse_expr()
-                node = self.parse_dict_rest(open_tok, first, value)
+                node = self.parse_dict_rest(open_tok, first, self.parse_dict_value())
             else:
                 node = self.parse_set_rest(open_tok, first)
         self.leave()
@@ -411,7 +559,7 @@ class ExpressionParser:
             if self.tok[0] == "**":
                 star = self.advance()
                 item = self.parse_binary(10)
-                if self.tok[0] == "for":
+                if self.tok[0] == "for" and not keys:
                     raise CompileError("dict unpacking cannot be used in dict comprehension",
                                        star[2], item.end)
                 keys.append(None)
@@ -420,13 +568,23 @@ class ExpressionParser:
                 k = self.parse_expr()
                 if self.tok[0] != ":":
                     raise CompileError("':' expected after dictionary key", k.start, k.end)
-                self.advance()
                 keys.append(k)
-                values.append(self.parse_expr())
+                values.append(self.parse_dict_value())
             if self.tok[0] != ",":
                 break
             self.advance()
         return n.Dict(keys, values, open_tok[2], self.expect("}"))
+
+    def parse_dict_value(self):
+        """After a key, at the ':'."""
+        colon = self.advance()
+        if self.tok[0] == "*":
+            star = self.advance()
+            end = self.parse_binary(COMPARE_BP).end
+            raise CompileError("cannot use a starred expression in a dictionary value", star[2], end)
+        if self.tok[0] in ("}", ","):
+            raise CompileError("expression expected after dictionary key and ':'", colon[2], colon[3])
+        return self.parse_expr()
 
     def parse_set_rest(self, open_tok, first):
         if self.tok[0] == "for" or (self.tok[0] == "async" and self.peek_kind(1) == "for"):
@@ -453,7 +611,9 @@ class ExpressionParser:
         tok = self.tok
         if tok[0] == "*":
             self.advance()
+            pos = self.pos
             value = self.parse_binary(10)
+            self.last_disjunction = (value, pos)
             return n.Starred(value, tok[2], value.end)
         return self.parse_named()
 
@@ -468,8 +628,7 @@ class ExpressionParser:
             if self.tok[0] != "for":
                 break
             self.advance()
-            target = self.parse_target_list(("in",))
-            self.expect("in", "invalid syntax")
+            target = self.checked_targets(self.parse_for_target, "for")
             iterable = self.parse_binary(0)  # a disjunction
             ifs = []
             while self.tok[0] == "if":
@@ -501,12 +660,12 @@ class ExpressionParser:
             return n.Yield(value, tok[2], value.end)
         return n.Yield(None, tok[2], tok[3])
 
-    def parse_star_expressions(self):
+    def parse_star_expressions(self, star_ok: bool = False):
         """star_expressions: a bare tuple of (possibly starred) expressions, or one expression."""
         first = self.parse_star_or_expr()
         if self.tok[0] != ",":
-            if type(first) is n.Starred:
-                raise CompileError("can't use starred expression here", first.start, first.end)
+            if type(first) is n.Starred and not star_ok:
+                self.late("can't use starred expression here", first.start, first.end)
             return first
         elts = [first]
         while self.tok[0] == ",":
@@ -520,7 +679,9 @@ class ExpressionParser:
         tok = self.tok
         if tok[0] == "*":
             self.advance()
+            pos = self.pos
             value = self.parse_binary(10)
+            self.last_disjunction = (value, pos)
             return n.Starred(value, tok[2], value.end)
         return self.parse_expr()
 
@@ -533,7 +694,7 @@ class ExpressionParser:
         fstring = False
         while self.tok[0] in (STRING, FSTART):
             tok = self.tok
-            this_bytes = tok[0] == STRING and type(tok[1]) is bytes
+            this_bytes = tok[0] == STRING and type(self.literal(tok)) is bytes
             if is_bytes is not None and this_bytes != is_bytes:
                 raise CompileError("cannot mix bytes and nonbytes literals", start, tok[3])
             is_bytes = this_bytes
@@ -549,6 +710,13 @@ class ExpressionParser:
         if not fstring:
             return n.Constant("".join(parts), start, end)
         return n.JoinedStr(self._merge_literals(parts, start, end), start, end)
+
+    @staticmethod
+    def literal(tok):
+        """A STRING or FMIDDLE token's value; CPython reports a bad escape when it is used."""
+        if type(tok[1]) is BadLiteral:
+            raise tok[1].error
+        return tok[1]
 
     @staticmethod
     def _merge_literals(parts: list, start: int, end: int) -> list:
@@ -571,11 +739,12 @@ class ExpressionParser:
         while True:
             tok = self.tok
             if tok[0] == FMIDDLE:
-                self.advance()
-                parts.append(tok[1])
+                parts.append(self.advance()[1])
             elif tok[0] == "{":
                 parts.extend(self.parse_fstring_field())
             elif tok[0] == FEND:
+                # CPython decodes the literal parts once the f-string is complete.
+                parts = [self.literal((FMIDDLE, p)) if type(p) is BadLiteral else p for p in parts]
                 self.advance()
                 return parts
             else:
@@ -588,6 +757,8 @@ class ExpressionParser:
             what = self.tok[0]
             raise CompileError(f"f-string: valid expression required before '{what}'",
                                self.tok[2], self.tok[3])
+        if self.tok[0] == "lambda":
+            self.fstring_lambda()
         if self.tok[0] == "yield":
             value = self.parse_yield()
         else:
@@ -597,17 +768,14 @@ class ExpressionParser:
             eq = self.advance()
             nxt = self.tok[2]
             debug = self.source[open_tok[3]:eq[3]] + self.source[eq[3]:nxt]
+            if self.tok[0] not in ("!", ":", "}"):
+                self.syntax_error("f-string: expecting '!', or ':', or '}'")
+        elif self.tok[0] not in ("!", ":", "}"):
+            self.expression_hints()
+            self.syntax_error("f-string: expecting '=', or '!', or ':', or '}'")
         conversion = -1
         if self.tok[0] == "!":
-            bang = self.advance()
-            conv = self.tok
-            if conv[0] != NAME or conv[2] != bang[3]:
-                raise CompileError("f-string: missing conversion character", bang[3], bang[3] + 1)
-            if conv[1] not in ("r", "s", "a"):
-                raise CompileError(f"f-string: invalid conversion character '{conv[1]}': "
-                                   "expected 's', 'r', or 'a'", conv[2], conv[3])
-            self.advance()
-            conversion = ord(conv[1])
+            conversion = self.parse_conversion()
         spec = None
         if self.tok[0] == ":":
             colon = self.advance()
@@ -618,17 +786,51 @@ class ExpressionParser:
                 elif self.tok[0] == "{":
                     spec_parts.extend(self.parse_fstring_field())
                 else:
-                    raise CompileError("f-string: expecting '}'", self.tok[2], self.tok[3])
+                    self.syntax_error("f-string: expecting '}', or format specs")
+            spec_parts = [self.literal((FMIDDLE, p)) if type(p) is BadLiteral else p for p in spec_parts]
             spec = n.JoinedStr(self._merge_literals(spec_parts, colon[3], self.tok[2]),
                                colon[3], self.tok[2])
         if self.tok[0] != "}":
-            raise CompileError("f-string: expecting '}'", self.tok[2], self.tok[3])
+            self.syntax_error("f-string: expecting '}'")
         close = self.advance()
         self.leave()
         if debug is not None and conversion == -1 and spec is None:
             conversion = ord("r")
         field = n.FormattedValue(value, conversion, spec, open_tok[2], close[3])
         return [debug, field] if debug is not None else [field]
+
+    def parse_conversion(self) -> int:
+        bang = self.advance()
+        conv = self.tok
+        if conv[0] in (":", "}"):
+            self.syntax_error("f-string: missing conversion character")
+        if conv[0] != NAME:
+            self.syntax_error("f-string: invalid conversion character")
+        if conv[2] != bang[3]:
+            raise CompileError("f-string: conversion type must come right after the exclamanation mark",
+                               bang[2], conv[3])  # sic: CPython 3.12's spelling
+        if conv[1] not in ("r", "s", "a"):
+            raise CompileError(f"f-string: invalid conversion character '{conv[1]}': "
+                               "expected 's', 'r', or 'a'", conv[2], conv[3])
+        self.advance()
+        if self.tok[0] not in (":", "}"):
+            self.syntax_error("f-string: expecting ':' or '}'")
+        return ord(conv[1])
+
+    def fstring_lambda(self) -> None:
+        """A lambda right in a replacement field: its ':' starts the format spec instead."""
+        level = 0
+        for tok in self.tokens[self.pos:]:
+            kind = tok[0]
+            if kind in OPENERS or kind == FSTART:
+                level += 1
+            elif kind in CLOSERS or kind == FEND:
+                level -= 1
+                if level < 0:
+                    return
+            elif kind == ":" and level == 0:
+                raise CompileError("f-string: lambda expressions are not allowed without parentheses",
+                                   self.tok[2], tok[3])
 
 
 def _describe(node) -> str:
@@ -642,7 +844,7 @@ def _describe(node) -> str:
         n.GeneratorExp: "generator expression", n.Await: "await expression",
         n.Yield: "yield expression", n.YieldFrom: "yield expression",
         n.JoinedStr: "f-string expression", n.NamedExpr: "named expression",
-        n.Tuple: "tuple", n.List: "list", n.Starred: "starred",
+        n.Tuple: "tuple", n.List: "list", n.Starred: "starred", n.Name: "name",
     }
     if type(node) is n.Constant:
         if node.value is None or node.value is True or node.value is False:

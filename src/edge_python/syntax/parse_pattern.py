@@ -14,19 +14,24 @@ class PatternParser:
     """Mixin: ``match`` statements and their patterns."""
 
     def try_match(self):
-        """Parse a match statement, or return None (and consume nothing) if ``match`` is a name."""
+        """Parse a match statement; if ``match`` is a name, consume nothing and return None, or
+        the index of the token after the subject when there was one (see ``match_error``)."""
         if self.peek_kind(1) not in _SUBJECT_START:
             return None
-        saved = self.pos
+        saved, depth, late = self.pos, self.depth, len(self.late_errors)
         header = self.advance()
+        after = None
         try:
             subject = self.parse_match_subject()
+            after = self.pos
             ok = self.tok[0] == ":" and self.peek_kind(1) == NEWLINE
         except CompileError:
             ok = False
         if not ok:
             self.reset(saved)
-            return None
+            self.depth = depth
+            del self.late_errors[late:]
+            return after
         self.advance()  # :
         self.advance()  # NEWLINE
         if self.tok[0] != INDENT:
@@ -42,6 +47,16 @@ class PatternParser:
         if self.tok[0] == DEDENT:
             self.advance()
         return n.Match(subject, cases, header[2], self.prev_end)
+
+    def match_error(self, after: int, exc: CompileError):
+        """The statement did not parse with ``match`` as a name either: report it as CPython does,
+        as a match statement whose subject ended at token ``after``."""
+        tok, nxt = self.tokens[after], self.tokens[after + 1]
+        if tok[0] == NEWLINE:
+            raise CompileError("expected ':'", tok[2], tok[2] + 1) from None
+        if tok[0] == ":" and exc.message == "invalid syntax" and exc.start < nxt[2]:
+            raise CompileError("invalid syntax", nxt[2], nxt[3]) from None
+        raise exc
 
     def parse_match_subject(self):
         first = self.parse_star_or_named()
@@ -65,7 +80,7 @@ class PatternParser:
         if self.tok[0] == "if":
             self.advance()
             guard = self.parse_named()
-        self.expect(":", "expected ':'")
+        self.expect_colon()
         body = self.parse_block(header)
         self.leave()
         return n.match_case(pattern, guard, body, header[2], self.prev_end)
@@ -75,7 +90,7 @@ class PatternParser:
         first = self.parse_maybe_star_pattern()
         if self.tok[0] != ",":
             if type(first) is n.MatchStar:
-                return n.MatchSequence([first], first.start, first.end)
+                self.syntax_error()  # a star pattern needs a comma or brackets
             return first
         items = [first]
         while self.tok[0] == ",":
@@ -130,8 +145,7 @@ class PatternParser:
         if kind in (STRING, FSTART):
             value = self.parse_strings()
             if type(value) is not n.Constant:
-                raise CompileError("patterns may only match literals and attribute lookups",
-                                   value.start, value.end)
+                self.late("patterns may only match literals and attribute lookups", value.start, value.end)
             return n.MatchValue(value, value.start, value.end)
         if kind in ("None", "True", "False"):
             self.advance()
@@ -146,9 +160,14 @@ class PatternParser:
         start = self.tok[2]
         value = self.parse_signed_number()
         if self.tok[0] in ("+", "-"):
+            number = value.operand if type(value) is n.UnaryOp else value
+            if type(number.value) is complex:
+                raise CompileError("real number required in complex literal", value.start, value.end)
             op = self.advance()
             right = self.tok
-            if right[0] != NUMBER or type(right[1]) is not complex:
+            if right[0] != NUMBER:
+                self.syntax_error()
+            if type(self.literal(right)) is not complex:
                 raise CompileError("imaginary number required in complex literal",
                                    right[2], right[3])
             self.advance()
@@ -164,9 +183,9 @@ class PatternParser:
             if num[0] != NUMBER:
                 self.syntax_error()
             self.advance()
-            return n.UnaryOp("USub", n.Constant(num[1], num[2], num[3]), tok[2], num[3])
+            return n.UnaryOp("USub", n.Constant(self.literal(num), num[2], num[3]), tok[2], num[3])
         self.advance()
-        return n.Constant(tok[1], tok[2], tok[3])
+        return n.Constant(self.literal(tok), tok[2], tok[3])
 
     def parse_name_pattern(self):
         tok = self.advance()
@@ -196,8 +215,7 @@ class PatternParser:
                 self.advance()
                 self.advance()
                 if tok[1] in kwd_attrs:
-                    raise CompileError(f"attribute name repeated in class pattern: {tok[1]}",
-                                       tok[2], tok[3])
+                    self.late(f"attribute name repeated in class pattern: {tok[1]}", tok[2], tok[3])
                 kwd_attrs.append(tok[1])
                 kwd_patterns.append(self.parse_as_pattern())
             else:
@@ -226,6 +244,8 @@ class PatternParser:
                 break
             self.advance()
             trailing_comma = True
+        if closer == ")" and len(items) == 1 and not trailing_comma and type(items[0]) is n.MatchStar:
+            self.syntax_error()  # (*x) is neither a group nor a sequence
         end = self.expect(closer)
         self.leave()
         if closer == ")" and len(items) == 1 and not trailing_comma \
@@ -243,7 +263,7 @@ class PatternParser:
             if self.tok[0] == "**":
                 self.advance()
                 name = self.tok
-                if name[0] != NAME:
+                if name[0] != NAME or name[1] == "_":
                     self.syntax_error()
                 self.advance()
                 rest = name[1]
@@ -269,15 +289,24 @@ class PatternParser:
         if tok[0] in (STRING, FSTART):
             value = self.parse_strings()
             if type(value) is not n.Constant:
-                raise CompileError("patterns may only match literals and attribute lookups",
-                                   value.start, value.end)
+                self.late("mapping pattern keys may only match literals and attribute lookups",
+                          value.start, value.end)
             return value
         if tok[0] in ("None", "True", "False"):
             self.advance()
             return n.Constant({"None": None, "True": True, "False": False}[tok[0]], tok[2], tok[3])
-        if tok[0] == NAME:
-            pattern = self.parse_name_pattern()
-            if type(pattern) is n.MatchValue:
-                return pattern.value
-        raise CompileError("mapping pattern keys may only match literals and attribute lookups",
-                           tok[2], self.prev_end)
+        if tok[0] == NAME and self.peek_kind(1) == ".":  # a value pattern: a dotted name
+            self.advance()
+            node = n.Name(tok[1], tok[2], tok[3])
+            while self.tok[0] == ".":
+                self.advance()
+                attr = self.tok
+                if attr[0] != NAME:
+                    self.syntax_error()
+                self.advance()
+                node = n.Attribute(node, attr[1], tok[2], attr[3])
+            if self.tok[0] != "(":
+                return node
+        elif tok[0] == NAME:
+            self.advance()  # a capture name cannot be a key: CPython stops after it
+        self.syntax_error()

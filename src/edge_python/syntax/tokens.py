@@ -19,6 +19,21 @@ NEWLINE = "NEWLINE"
 INDENT = "INDENT"
 DEDENT = "DEDENT"
 EOF = "EOF"
+ERRORTOKEN = "ERRORTOKEN"  # where lexing stopped at an error (see lexer.lex); value: the error
+
+
+class BadLiteral:
+    """Value of a STRING or FMIDDLE token with a bad escape (or non-ASCII bytes).
+
+    CPython decodes literals in parser actions, so it reports such an error only when the parser
+    takes the literal: an earlier syntax error wins. The parser raises ``error`` then.
+    """
+
+    __slots__ = ("error",)
+
+    def __init__(self, error) -> None:
+        self.error = error
+
 
 KIND = 0
 VALUE = 1
@@ -59,3 +74,4 @@ MAX_INDENT_LEVELS = 100              # CPython's MAXINDENT
 MAX_BRACKET_DEPTH = 200              # CPython's MAXLEVEL: "too many nested parentheses"
 MAX_FSTRING_DEPTH = 200              # nested f-strings inside replacement fields
 MAX_SPEC_DEPTH = 2                   # replacement fields nested inside format specs
+MAX_INT_DIGITS = 4300                # CPython's default int_max_str_digits, for decimal literals
