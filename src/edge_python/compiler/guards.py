@@ -23,9 +23,12 @@ DEL = ast.Del()
 BINOPS = {name: getattr(ast, name)() for name in
           ("Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "LShift", "RShift", "BitOr",
            "BitXor", "BitAnd", "MatMult")}
-HELPER = {"Add": "$add", "Mult": "$mul", "Pow": "$pow", "LShift": "$lshift", "Mod": "$mod"}
+HELPER = {"Add": "$add", "Mult": "$mul", "Pow": "$pow", "LShift": "$lshift", "Mod": "$mod",
+          "Sub": "$sub", "BitOr": "$or", "BitAnd": "$and", "BitXor": "$xor"}
 IN_PLACE = {"Add": "$iadd", "Mult": "$imul", "Pow": "$ipow", "LShift": "$ilshift", "Mod": "$imod"}
-NATIVE = frozenset(("Sub", "Div", "FloorDiv", "RShift", "BitOr", "BitXor", "BitAnd", "MatMult"))
+NATIVE = frozenset(("Div", "FloorDiv", "RShift", "MatMult"))
+# Set-like operators: native for numbers, but a dict view on either side makes a host ``set``.
+SET_OPS = frozenset(("Sub", "BitOr", "BitAnd", "BitXor"))
 
 
 def size(node: ast.AST, limit: int = SMALL) -> int:
@@ -91,18 +94,12 @@ class GuardBuilder:
 
     def guarded_binop(self, left: ast.AST, op: str, right: ast.AST, loc, in_place: bool = False,
                       types=(None, None)):
-        if op in NATIVE or _known_safe(op, *types):
+        if op in NATIVE or _known_safe(op, *types) or _constant_safe(op, left, right):
             return binop(left, op, right, loc)
+        if op in SET_OPS and in_place:
+            return binop(left, op, right, loc)  # lowered as a native augmented assignment
         helper = (IN_PLACE if in_place else HELPER)[op]
-        if is_number(left) and op != "Mult" or is_number(right) and op in ("Add", "Sub"):
-            return binop(left, op, right, loc)
-        if op == "Pow" and is_number(right) and (type(right.value) is float or right.value < 0):
-            return binop(left, op, right, loc)
-        if op == "Mult" and (_is_float(left) or _is_float(right)):
-            return binop(left, op, right, loc)
-        if op == "LShift" and is_number(right) and type(right.value) is int and 0 <= right.value <= 64:
-            return binop(left, op, right, loc)
-        if size(right) > SMALL:
+        if op == "LShift" or size(right) > SMALL or (op == "Pow" and is_number(left)):
             return call(helper, loc, left, right)
         test, again = self.capture(left, loc)
         if test is None:
@@ -113,7 +110,7 @@ class GuardBuilder:
             check = type_is(test, "$float", loc)
         else:
             # in place, the program's own classes may define __iadd__: only numbers are native
-            fast_types = "$NA" if op in ("Add", "Mod") and not in_place else "$N"
+            fast_types = "$N" if in_place else "$NA"
             check = type_in(test, fast_types, loc)
         return branch(check, binop(again, op, right, loc), call(helper, loc, again, right), loc)
 
@@ -130,11 +127,28 @@ _NUMBERS = (int, float, bool)
 def _known_safe(op: str, left, right) -> bool:
     """With the operand types known at compile time, is ``left op right`` safe natively?"""
     if left in _NUMBERS:
-        if op in ("Add", "Mod"):
+        if op in ("Add", "Mod") or op in SET_OPS:
             return True
         if right in _NUMBERS and float in (left, right) and op in ("Mult", "Pow"):
             return True
+    if op in SET_OPS and right in _NUMBERS:
+        return True
     return op == "Pow" and left is float
+
+
+def _constant_safe(op: str, left, right) -> bool:
+    """Constant operands that make an operation safe whatever the other side is."""
+    if op in ("Add", "Mod") or op in SET_OPS:
+        return is_number(left) or (is_number(right) and op != "Mod")
+    if op == "Pow":
+        return (is_number(right) and (type(right.value) is float or right.value < 0)) \
+            or _is_float(left)
+    if op == "Mult":
+        return _is_float(left) or _is_float(right)
+    if op == "LShift":
+        return is_number(right) and type(right.value) is int and 0 <= right.value <= 64 \
+            and is_number(left) and abs(left.value) < 1 << 64
+    return False
 
 
 def _is_float(node: ast.AST) -> bool:

@@ -19,8 +19,8 @@ from contextlib import contextmanager
 
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
+from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, call, const, is_simple, name
 from .infer import class_scope, expression_type, finish, infer_function
-from .guards import BINOPS, DEL, LOAD, NATIVE, STORE, call, const, is_simple, name
 from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
 from .match import MatchLowerer
@@ -208,7 +208,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
     def in_place(self, target, op: str, value_node, loc):
         """``target op= value`` for a Name or Subscript target: native unless ``op`` amplifies."""
         value = self.expr(value_node)
-        if op in NATIVE:
+        if op in NATIVE or op in SET_OPS:
             return mk(ast.AugAssign, loc, target, BINOPS[op], value)
         load = _as_load(target)
         left = self.scope.lookup(target.id) if self.scope is not None and type(target) is ast.Name \
@@ -326,6 +326,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         orelse = self.block(node.orelse)
         if node.is_async:
             tick = mk(ast.Expr, loc, call("$next", loc, name("$TK", loc)))
+            iterable = call("$aiter", loc, iterable)
             return [mk(ast.AsyncFor, loc, target, iterable, [tick] + body, orelse)]
         iterable = call("$compress", loc, iterable, name("$TK", loc))
         return [mk(ast.For, loc, target, iterable, body, orelse)]

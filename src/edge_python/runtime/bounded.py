@@ -20,13 +20,16 @@ OBJECT_BYTES = 32       # a small int, float or short string made per element
 SIZED = (list, tuple, dict, str, bytes, frozenset, set)
 
 
-def iterate(iterable):
-    """An iterator over ``iterable`` that costs one operation per item."""
+def iterate(iterable, keep: bool = True):
+    """An iterator over ``iterable`` that costs one operation per item. ``keep`` says the caller
+    keeps every item (a list, a set ...), so a range that cannot fit is refused up front."""
     if type(iterable) in SIZED:
         return iter(iterable)
     if type(iterable) is range:
-        context.meter().check_size(len(iterable) * (ITEM_BYTES + OBJECT_BYTES))
-        return iter(iterable)
+        if keep:
+            context.meter().check_size(len(iterable) * (ITEM_BYTES + OBJECT_BYTES))
+        if len(iterable) < 1024:
+            return iter(iterable)
     if type(iterable) is AsyncGeneratorType:  # Edge iterates async generators synchronously
         iterable = _sync_iterate(iterable)
     return compress(iterable, context.meter().loop)

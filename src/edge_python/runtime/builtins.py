@@ -137,7 +137,7 @@ def sum_(iterable, /, start=0):
         raise TypeError(f"sum() can't sum {'strings' if isinstance(start, str) else 'bytes'} "
                         f"[use ''.join(seq) instead]")
     if type(start) in (int, float, bool, complex):
-        return sum(bounded.iterate(iterable), start)
+        return sum(bounded.iterate(iterable, keep=False), start)
     total = start
     add = ops.current().add
     for item in bounded.iterate(iterable):
@@ -159,7 +159,7 @@ def max_(*args, **kwargs):
 
 def _extreme(func, name, args, kwargs):
     if len(args) == 1:
-        return func(bounded.iterate(args[0]), **kwargs)
+        return func(bounded.iterate(args[0], keep=False), **kwargs)
     if not args:
         raise TypeError(f"{name} expected at least 1 argument, got 0")
     if "default" in kwargs:
@@ -176,11 +176,11 @@ def sorted_(iterable, /, *, key=None, reverse=False):
 
 
 def all_(iterable, /) -> bool:
-    return all(bounded.iterate(iterable))
+    return all(bounded.iterate(iterable, keep=False))
 
 
 def any_(iterable, /) -> bool:
-    return any(bounded.iterate(iterable))
+    return any(bounded.iterate(iterable, keep=False))
 
 
 def _iterables(args):

@@ -61,6 +61,7 @@ def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Out
             outcome = _failure(run, exc)
         if run.scheduler is not None:
             run.scheduler.shutdown()
+            run.scheduler = None
         _release(namespace)
         return outcome
     finally:
@@ -86,12 +87,13 @@ def _failure(run: RunState, exc: BaseException) -> Outcome:
         exc = LimitExceeded("RecursionError", "maximum recursion depth exceeded").with_traceback(
             exc.__traceback__)
     frames = program_frames(exc.__traceback__)
+    exc.__traceback__ = None  # frames hold the program's objects: free them inside the run
     if isinstance(exc, LimitExceeded):
-        return Outcome(run.output(), exc, exc.type_name, exc.message, frames)
+        return Outcome(run.output(), None, exc.type_name, exc.message, frames)
     message = exception_message(exc, exception_str)
     if meter.stopped is not None:  # the message itself ran out of budget
         message = type(exc).__name__
-    return Outcome(run.output(), exc, exception_type_name(exc), message, frames)
+    return Outcome(run.output(), None, exception_type_name(exc), message, frames)
 
 
 def _release(namespace: dict) -> None:

@@ -34,6 +34,7 @@ from .reprs import USER_MARK
 from .sets import SetBase
 from .types import REAL, ProxyMeta, shown_type, type_of
 
+_GENERATORS = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
 _FUNCTION_ATTRS = INFO_DUNDERS | {"__defaults__", "__kwdefaults__", "__dict__", "__wrapped__",
                                   "__annotations__"}
 
@@ -83,6 +84,8 @@ def _builtin_base(cls):
 
 
 def _builtin_value(obj, real: type, name: str):
+    if real in _GENERATORS:
+        return _generator(obj, name)
     if name in SAFE[real]:
         return getattr(obj, name)
     guarded = GUARDED.get(real, {}).get(name)
@@ -182,6 +185,8 @@ def _class_attribute(cls, name: str):
 
 
 def _class_info(cls, name: str):
+    if isinstance(cls, ProxyMeta) and name in ("__mro__", "__bases__", "__base__"):
+        cls = cls.__edge_real__
     if name == "__name__" or name == "__qualname__":
         return getattr(cls, name)
     if name == "__module__":
@@ -335,10 +340,25 @@ def _super(s, name: str):
 
 def _bound_builtin(b, name: str):
     if name in ("__name__", "__qualname__"):
-        return b.name
-    if name == "__self__":
-        return b.owner
+        return b.name if name == "__name__" else _qualname(b)
+    if name == "__class__":
+        return type_of(b)
     raise _missing(b, name)
+
+
+def _qualname(b) -> str:
+    owner = getattr(b, "owner", None)
+    real = getattr(b, "real", None) or (owner if isinstance(owner, type) else type(owner))
+    return f"{getattr(real, '__name__', '?')}.{b.name}"
+
+
+def _descriptor(d, name: str):
+    """Methods read off builtin types (``str.upper``): their names and nothing else."""
+    if name in ("__name__", "__qualname__", "__doc__"):
+        return getattr(d, name)
+    if name == "__class__":
+        return type_of(d)
+    raise _missing(d, name)
 
 
 def _property(p, name: str):
@@ -418,6 +438,9 @@ def _str_of(obj) -> str:
     return to_repr(obj)
 
 
+BuiltinMethod.__edge_shown_as__ = types.BuiltinFunctionType
+UnboundMethod.__edge_shown_as__ = type(str.upper)
+
 _HANDLERS = {
     types.FunctionType: _function,
     types.MethodType: _method,
@@ -429,6 +452,10 @@ _HANDLERS = {
     BuiltinMethod: _bound_builtin,
     UnboundMethod: _bound_builtin,
     property: _property,
+    type(str.upper): _descriptor,
+    type(str.__add__): _descriptor,
+    type("".__add__): _descriptor,
+    type(dict.__dict__["fromkeys"]): _descriptor,
     classmethod: _wrapper,
     staticmethod: _wrapper,
 }

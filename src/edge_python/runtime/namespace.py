@@ -40,6 +40,7 @@ HELPERS = {
     "$range": range, "$compress": compress,
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
     "$in": ops.item_in, "$star": ops.star, "$fmt": format_field,
+    "$sub": ops.sub, "$or": ops.or_, "$and": ops.and_, "$xor": ops.xor,
     "$import": imports.import_module, "$import_from": imports.import_from,
     "$import_star": imports.import_star,
     "$base": classes.check_base, "$class": classes.finish_class,
@@ -95,6 +96,30 @@ class RunState:
 
     def output(self) -> str:
         return "".join(self.out)
+
+
+class _AsyncOverSync:
+    """``async for`` over a plain iterable, which Edge allows."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items) -> None:
+        self.items = items
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.items)
+        except StopIteration:
+            raise StopAsyncIteration from None
+
+
+def async_iterable(obj):
+    if hasattr(type(obj), "__aiter__"):
+        return obj
+    return _AsyncOverSync(iter(obj))
 
 
 class ContextManager:
@@ -169,6 +194,7 @@ def build(run: RunState, extra: dict | None = None) -> dict:
                   "$pow": o.power, "$ipow": o.ipow, "$lshift": o.lshift, "$ilshift": o.ilshift,
                   "$mod": o.mod, "$imod": o.imod})
     names["$cm"] = ContextManager
+    names["$aiter"] = async_iterable
     names["$acm"] = AsyncContextManager
     for attr, types_ in run.native.items():
         names["$X_" + attr] = types_

@@ -149,6 +149,35 @@ class Operators:
         return a
 
 
+def _ordered_set(result, a, b):
+    """A host ``set`` made by a dict view, as an insertion-ordered set (a's order, then b's)."""
+    from .sets import Set
+    ordered = Set()
+    for source in (a, b):
+        try:
+            for item in source:
+                if item in result:
+                    Set.add(ordered, item)
+        except TypeError:
+            pass
+    return ordered
+
+
+def _set_like(op):
+    def apply(a, b):
+        result = op(a, b)
+        if type(result) is set:
+            return _ordered_set(result, a, b)
+        return result
+    return apply
+
+
+sub = _set_like(operator.sub)
+or_ = _set_like(operator.or_)
+and_ = _set_like(operator.and_)
+xor = _set_like(operator.xor)
+
+
 def current() -> Operators:
     """The active run's operators, for runtime code not called from guarded code."""
     run = context.current()

@@ -52,6 +52,8 @@ def to_repr(obj) -> str:
     cls = type(obj)
     fast = _SCALAR_REPR.get(cls)
     if fast is not None:
+        if cls is str and len(obj) > 65536:  # a repr can be four times longer than its str
+            context.meter().check_size(len(obj) * 4)
         return fast(obj)
     return _Repr(context.current()).repr(obj)
 
@@ -234,6 +236,12 @@ _DESCRIBERS = {
     types.CoroutineType: _generator,
     types.AsyncGeneratorType: _generator,
     property: lambda p: f"<property object at {address(p)}>",
+    type(str.upper): lambda d: f"<method '{d.__name__}' of '{d.__objclass__.__name__}' objects>",
+    type(str.__add__): lambda d: f"<slot wrapper '{d.__name__}' of '{d.__objclass__.__name__}' objects>",
+    type(dict.__dict__["fromkeys"]):
+        lambda d: f"<method '{d.__name__}' of '{d.__objclass__.__name__}' objects>",
+    type("".__add__): lambda d: f"<method-wrapper '{d.__name__}' of {type(d.__self__).__name__} object "
+                                f"at {address(d.__self__)}>",
     classmethod: lambda c: f"<classmethod({to_repr(c.__func__)})>",
     staticmethod: lambda c: f"<staticmethod({to_repr(c.__func__)})>",
     slice: lambda s: f"slice({to_repr(s.start)}, {to_repr(s.stop)}, {to_repr(s.step)})",

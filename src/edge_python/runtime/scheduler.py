@@ -53,7 +53,7 @@ DONE = _Done()
 
 class Task:
     __slots__ = ("coro", "lock", "started", "done", "result", "error", "cancel", "killed",
-                 "waiting", "waiters", "inherited", "wake_token", "finished")
+                 "waiting", "waiters", "inherited", "wake_token", "finished", "ended_at")
 
     def __init__(self, coro, inherited: int) -> None:
         self.coro = coro
@@ -71,6 +71,7 @@ class Task:
         self.wake_token = 0
         self.finished = _thread.allocate_lock()
         self.finished.acquire()
+        self.ended_at = 0
 
 
 def _is_runnable_object(obj) -> bool:
@@ -191,6 +192,8 @@ class Scheduler:
             task.error = exc
         finally:
             task.done = True
+            task.ended_at = next(self.order)
+            _close_unstarted(task.coro)
             self.live.discard(task)
             context.leave(previous)
             self._finish(task)
@@ -244,10 +247,17 @@ class Scheduler:
         return DONE
 
     def run_all(self, coros, first_only: bool):
-        tasks = [self.spawn(c) if _is_runnable_object(c) else None for c in coros]
+        try:
+            tasks = [self.spawn(c) if _is_runnable_object(c) else None for c in coros]
+        except BaseException:
+            for coro in coros:
+                _close_unstarted(coro)
+            raise
         live = [t for t in tasks if t is not None]
         self.wait_all(live)
-        errors = [t.error for t in live if t.error is not None and not _cancelled(t.error)]
+        failed = sorted((t for t in live if t.error is not None and not _cancelled(t.error)),
+                        key=lambda t: t.ended_at)
+        errors = [t.error for t in failed]
         if first_only:
             first = tasks[0] if tasks else None
             if first is None:
@@ -297,6 +307,19 @@ class Scheduler:
                 task.killed = True
                 task.lock.release()
                 task.finished.acquire(timeout=5)
+            else:
+                _close_unstarted(task.coro)
+        self.live.clear()
+        self.by_coro.clear()
+
+
+def _close_unstarted(coro) -> None:
+    """A coroutine that never ran is closed, so that freeing it warns nobody."""
+    if _is_runnable_object(coro):
+        try:
+            coro.close()
+        except BaseException:  # noqa: BLE001 - a generator refusing to close is its own affair
+            pass
 
 
 def _cancelled(exc: BaseException) -> bool:

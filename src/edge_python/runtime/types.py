@@ -217,6 +217,8 @@ REAL[type_type] = type
 def type_of(obj) -> type:
     """``type(obj)`` as the program sees it."""
     cls = type(obj)
+    if cls is types.FunctionType and obj.__code__.co_filename != PROGRAM_FILE:
+        return opaque(types.BuiltinFunctionType)
     shown = _SHOWN.get(cls)
     if shown is not None:
         return shown
@@ -224,9 +226,8 @@ def type_of(obj) -> type:
         return cls
     if cls.__module__ == "builtins" and isinstance(cls, ProxyMeta):
         return cls
-    if cls is types.FunctionType and obj.__code__.co_filename != PROGRAM_FILE:
-        return opaque(types.BuiltinFunctionType)
-    return opaque(cls)
+    alias = getattr(cls, "__edge_shown_as__", None)
+    return opaque(alias if alias is not None else cls)
 
 
 def shown_type(cls: type) -> type:
@@ -249,7 +250,8 @@ def opaque(cls: type) -> type:
     return shown
 
 
-_OPAQUE_NAMES = {types.FunctionType: "function", types.BuiltinFunctionType: "builtin_function_or_method",
+_OPAQUE_NAMES = {type(str.upper): "method_descriptor", types.FunctionType: "function",
+                 types.BuiltinFunctionType: "builtin_function_or_method",
                  types.MethodType: "method", types.GeneratorType: "generator",
                  types.CoroutineType: "coroutine", types.AsyncGeneratorType: "async_generator"}
 
