@@ -27,6 +27,10 @@ class Note:
     function: str
     line: int
     column: int | None
+    repeats: int = 0
+
+    def same_place(self, other: Note) -> bool:
+        return (self.function, self.line, self.column) == (other.function, other.line, other.column)
 
 
 @dataclass
@@ -57,7 +61,8 @@ class ProgramError:
             lines.extend(render_snippet(smap, start, end, path))
         for note in self.notes:
             where = f"{path}:{note.line}" + (f":{note.column}" if note.column else "")
-            lines.append(f"note: called from {note.function}()")
+            again = f" ({note.repeats} more times)" if note.repeats else ""
+            lines.append(f"note: called from {note.function}(){again}")
             lines.append(f"  --> {where}")
         return "\n".join(lines)
 
@@ -157,15 +162,23 @@ def _runtime_error(outcome, program: Program) -> ProgramError:
     error = ProgramError(outcome.type_name, outcome.message or "", source=program.source)
     if not frames:
         return error
+    if outcome.type_name == "RecursionError" and len(frames) > 1:
+        frames = frames[:-1]  # report the call that went too deep, not the entry it reached
     inner = frames[-1]
     start = smap.offset_of(inner.line, inner.col)
     error.line, error.column = smap.position(start)
-    if inner.end_line is not None and inner.end_col is not None:
+    if inner.col is None:  # CPython 3.10 records lines only
+        error.column = None
+    elif inner.end_line is not None and inner.end_col is not None:
         end = smap.offset_of(inner.end_line, inner.end_col)
         error.end_line, error.end_column = smap.position(end)
     for caller in reversed(frames[:-1]):
         if caller.function == "<module>":
             continue
         line, column = smap.position(smap.offset_of(caller.line, caller.col))
-        error.notes.append(Note(caller.function, line, column))
+        note = Note(caller.function, line, column if caller.col is not None else None)
+        if error.notes and error.notes[-1].same_place(note):
+            error.notes[-1].repeats += 1
+        else:
+            error.notes.append(note)
     return error

@@ -37,7 +37,7 @@ def current_depth() -> int:
 
 
 def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Outcome:
-    base = current_depth()
+    base = current_depth() + 2  # exec_code's frame, then the module's: program depth 0
     run = RunState(limits, stdin, events, program.attr_names, base)
     names = build(run, extra)
     namespace = {"__name__": "__main__", "__builtins__": names}

@@ -140,7 +140,7 @@ class Meter:
             self.rss_next = now + RESIDENT_EVERY
             self.check_resident()
         if is_call and self.max_depth is not None:
-            self.check_depth()
+            chunk = self.depth_chunk(chunk)
         if self.ops is None:
             return chunk
         left = self.ops - self.used
@@ -180,11 +180,24 @@ class Meter:
         if now is not None and self.rss_base is not None and now - self.rss_base > self.memory:
             raise self.stop("MemoryError", f"memory limit exceeded ({self.memory} bytes)")
 
-    def check_depth(self) -> None:
-        try:
-            sys._getframe(getattr(thread_depth, "max_depth", self.max_depth))
-        except ValueError:
-            return
+    def depth_chunk(self, chunk: int) -> int:
+        """The most calls that can follow before the stack could pass ``max_depth``.
+
+        Each call ticks once, so a chunk no larger than the headroom keeps the limit exact. The
+        headroom is found by probing frames ``limit - c`` up for a few sizes ``c``: each probe
+        is a C-level walk, far cheaper than counting frames in Python.
+        """
+        limit = getattr(thread_depth, "max_depth", self.max_depth) + 3  # frames of this refill
+        getframe = sys._getframe
+        for size in (chunk, 64, 16, 4, 1):
+            if size > chunk:
+                continue
+            if limit - size < 0:
+                continue
+            try:
+                getframe(limit - size)
+            except ValueError:
+                return size
         raise self.stop("RecursionError", "maximum recursion depth exceeded")
 
     def checked_text(self, text):
