@@ -37,6 +37,9 @@ class MatchLowerer:
         loc = self.loc(case)
         slots: dict[str, int] = {}
         spec = self.pattern(case.pattern, slots, set())
+        inline = self.inline(case.pattern, subject)
+        if inline is not None:
+            return self.inline_case(case, inline, done, loc)
         result = self.temp()
         matched = call("$match", loc, subject, spec, const(len(slots), loc))
         body = []
@@ -56,6 +59,75 @@ class MatchLowerer:
         found = mk(ast.Compare, loc, name(result, loc), [ast.IsNot()], [const(None, loc)])
         return [mk(ast.Assign, loc, [name(result, loc, STORE)], matched),
                 mk(ast.If, loc, found, body, [])]
+
+    def inline_case(self, case, inline, done: str, loc) -> list:
+        test, bindings = inline
+        body = [mk(ast.Assign, loc, [name(ident, loc, STORE)], value) for ident, value in bindings]
+        taken = [mk(ast.Assign, loc, [name(done, loc, STORE)], const(True, loc))]
+        taken += self.body(case.body, loc)
+        if case.guard is not None:
+            body.append(mk(ast.If, loc, self.expr(case.guard), taken, []))
+        else:
+            body.extend(taken)
+        if test is None:
+            return body
+        return [mk(ast.If, loc, test, body, [])]
+
+    # -- simple patterns, matched inline ------------------------------------------------------------
+    def inline(self, node, subject):
+        """(test or None for always, [(name, value)]) for patterns simple enough to inline."""
+        loc = self.loc(node)
+        kind = type(node)
+        if kind is n.MatchValue:
+            return mk(ast.Compare, loc, subject, [ast.Eq()], [self.expr(node.value)]), []
+        if kind is n.MatchSingleton:
+            return mk(ast.Compare, loc, subject, [ast.Is()], [const(node.value, loc)]), []
+        if kind is n.MatchAs:
+            if node.pattern is None:
+                return None, ([] if node.name is None else [(node.name, subject)])
+            inner = self.inline(node.pattern, subject)
+            if inner is None:
+                return None
+            return inner[0], inner[1] + [(node.name, subject)]
+        if kind is n.MatchOr:
+            options = [self.inline(p, subject) for p in node.patterns]
+            if any(o is None or o[1] or o[0] is None for o in options):
+                return None
+            return mk(ast.BoolOp, loc, ast.Or(), [o[0] for o in options]), []
+        if kind is n.MatchSequence:
+            return self.inline_sequence(node, subject, loc)
+        return None
+
+    def inline_sequence(self, node, subject, loc):
+        items = node.patterns
+        stars = [i for i, p in enumerate(items) if type(p) is n.MatchStar]
+        size = len(items) - len(stars)
+        length = call("$len", loc, subject)
+        is_seq = mk(ast.BoolOp, loc, ast.Or(), [
+            mk(ast.Compare, loc, call("$type", loc, subject), [ast.In()], [name("$SEQ", loc)]),
+            call("$isseq", loc, subject)])
+        compare = ast.GtE() if stars else ast.Eq()
+        tests = [is_seq, mk(ast.Compare, loc, length, [compare], [const(size, loc)])]
+        bindings = []
+        after = len(items) - stars[0] - 1 if stars else 0
+        for index, item in enumerate(items):
+            if type(item) is n.MatchStar:
+                if item.name is not None:
+                    upper = const(-after, loc) if after else None
+                    part = mk(ast.Subscript, loc, subject,
+                              mk(ast.Slice, loc, const(index, loc), upper, None), LOAD)
+                    bindings.append((item.name, mk(ast.List, loc,
+                                                   [mk(ast.Starred, loc, part, LOAD)], LOAD)))
+                continue
+            position = index if not stars or index < stars[0] else index - len(items)
+            element = mk(ast.Subscript, loc, subject, const(position, loc), LOAD)
+            inner = self.inline(item, element)
+            if inner is None:
+                return None
+            if inner[0] is not None:
+                tests.append(inner[0])
+            bindings.extend(inner[1])
+        return mk(ast.BoolOp, loc, ast.And(), tests), bindings
 
     # -- patterns -> spec tuples --------------------------------------------------------------------
     def pattern(self, node, slots: dict, here: set):

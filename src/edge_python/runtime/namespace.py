@@ -18,7 +18,7 @@ from . import classes, context, gate, imports, ops
 from .builtins import SHARED, CancelledError
 from .errors import PROGRAM_FILE, LimitExceeded, chain_depth
 from .limits import Limits, Meter
-from .match import match_pattern
+from .match import _is_sequence, match_pattern
 from .methods import method_callers
 from .reprs import to_ascii, to_repr, to_str
 from .sets import FrozenSet, Set
@@ -45,7 +45,8 @@ HELPERS = {
     "$import_star": imports.import_star,
     "$base": classes.check_base, "$class": classes.finish_class,
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
-    "$match": match_pattern, "__build_class__": _host.__build_class__, **method_callers(),
+    "$match": match_pattern, "$len": len, "$SEQ": frozenset((list, tuple, range)),
+    "$isseq": _is_sequence, "__build_class__": _host.__build_class__, **method_callers(),
     "__import__": lambda *args, **kwargs: _internal_import(*args, **kwargs),
 }
 
