@@ -104,6 +104,9 @@ class GuardBuilder:
         test, again = self.capture(left, loc)
         if test is None:
             return call(helper, loc, left, right)
+        if op == "Mult" and is_simple(right) and self.walrus_ok and not in_place \
+                and not (is_number(right) and type(right.value) is int):
+            return self.numeric_mul(test, again, right, loc)
         if op == "Mult":
             check = self._mul_test(test, right, loc)
         elif op == "Pow":
@@ -113,6 +116,18 @@ class GuardBuilder:
             fast_types = "$N" if in_place else "$NA"
             check = type_in(test, fast_types, loc)
         return branch(check, binop(again, op, right, loc), call(helper, loc, again, right), loc)
+
+    def numeric_mul(self, test, left, right, loc):
+        """``a * b`` for numbers without a call: the product of two ints within the int limit is
+        computed, and refused afterwards if it left the limit (one product costs little; only
+        feeding it back would grow exponentially)."""
+        result = self.temp()
+        product = mk(ast.NamedExpr, loc, name(result, loc, STORE), binop(left, "Mult", right, loc))
+        bounded_ = mk(ast.Compare, loc, name("$NB", loc), [ast.Lt(), ast.Lt()],
+                      [product, name("$B", loc)])
+        checked = branch(bounded_, name(result, loc), call("$big", loc, name(result, loc)), loc)
+        numbers = mk(ast.BoolOp, loc, ast.And(), [type_in(test, "$N", loc), type_in(right, "$N", loc)])
+        return branch(numbers, checked, call("$mul", loc, left, right), loc)
 
     def _mul_test(self, left_test: ast.AST, right: ast.AST, loc):
         """``x * c`` with a small int constant ``c`` is safe for numbers; otherwise only floats."""

@@ -65,6 +65,20 @@ def infer_function(node, parent: Scope | None, builtins_ok) -> Scope:
         if a is not None:
             unknown.add(a.arg)
     body = node.body if type(node) is n.FunctionDef else [n.Expr(node.body, node.start, node.end)]
+    return _solve(body, bindings, unknown, declared, parent, builtins_ok)
+
+
+def infer_module(module, builtins_ok) -> Scope:
+    """Module-level names: the same rules, and any name a function declares ``global`` (and so
+    may write) is unknown."""
+    unknown: set[str] = set()
+    for node in n.walk(module):
+        if type(node) is n.Global:
+            unknown.update(node.names)
+    return _solve(module.body, {}, unknown, set(), None, builtins_ok)
+
+
+def _solve(body, bindings: dict, unknown: set, declared: set, parent, builtins_ok) -> Scope:
     _Collector(bindings, unknown, declared).statements(body)
     local = set(bindings) | unknown
     local -= declared

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
 from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, call, const, is_simple, name
-from .infer import class_scope, expression_type, finish, infer_function
+from .infer import class_scope, expression_type, finish, infer_function, infer_module
 from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
 from .match import MatchLowerer
@@ -38,6 +38,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.classes: list[str] = []
         self.finally_depth = 0
         self.scope = None  # inferred local types of the function being lowered (infer.py)
+        self.own_instance = None  # name of a method's checked ``self`` (lower_FunctionDef)
 
     # -- shared helpers ---------------------------------------------------------------------------
     def temp(self) -> str:
@@ -61,7 +62,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
 
     @contextmanager
     def function_scope(self, node=None):
-        saved = self.walrus_ok, self.finally_depth, self.scope
+        saved = self.walrus_ok, self.finally_depth, self.scope, self.own_instance
         self.walrus_ok, self.finally_depth = True, 0
         if node is not None:
             parent = self.scope
@@ -71,7 +72,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         try:
             yield
         finally:
-            self.walrus_ok, self.finally_depth, self.scope = saved
+            self.walrus_ok, self.finally_depth, self.scope, self.own_instance = saved
 
     def type_of(self, node):
         """The builtin type ``node`` certainly has, or None."""
@@ -81,6 +82,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
 
     # -- module and blocks ------------------------------------------------------------------------
     def module(self, module) -> ast.Module:
+        self.scope = infer_module(module, self.analysis.is_builtin)
         return ast.Module(self.block(module.body), [])
 
     def block(self, statements) -> list:
@@ -289,8 +291,15 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         temp = self.temp()
         return name(temp, loc, STORE), [(target, temp)]
 
+    def is_own_instance(self, node) -> bool:
+        """Is ``node`` the ``self`` of a method body already checked to be a plain program
+        instance (see ``lower_FunctionDef``)?"""
+        return type(node) is n.Name and node.id == self.own_instance
+
     def store_attribute(self, obj, attr: str, value, loc) -> list:
         """``obj.attr = value``: native on the program's own instances, the gate otherwise."""
+        if type(obj) is ast.Name and obj.id == self.own_instance and not _is_dunder(attr):
+            return [mk(ast.Assign, loc, [mk(ast.Attribute, loc, obj, attr, STORE)], value)]
         slow = mk(ast.Expr, loc, call("$sa", loc, obj, const(attr, loc), value))
         if _is_dunder(attr) or not is_simple(obj):
             if not is_simple(obj):
@@ -408,8 +417,22 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 and type(statements[0].value.value) is str:
             docstring = [mk(ast.Expr, loc, const(statements[0].value.value, loc))]
             statements = statements[1:]
+        in_class = self.scope is not None and getattr(self.scope, "is_class", False)
         with self.function_scope(node):
-            body = self.block(statements)
+            self.own_instance = None
+            receiver = _receiver(node) if in_class else None
+            if receiver is not None:
+                # Methods run twice as fast when ``self`` is known to be a plain instance of a
+                # program class: check it once on entry, then read its attributes natively.
+                self.own_instance = receiver
+                fast = self.block(statements) or [mk(ast.Pass, loc)]
+                self.own_instance = None
+                slow = self.block(statements) or [mk(ast.Pass, loc)]
+                test = mk(ast.Compare, loc, call("$type", loc, name(receiver, loc)), [ast.In()],
+                          [name("$UP", loc)])
+                body = [mk(ast.If, loc, test, fast, slow)]
+            else:
+                body = self.block(statements)
         tick = mk(ast.Expr, loc, call("$tick", loc))
         cls = ast.AsyncFunctionDef if node.is_async else ast.FunctionDef
         extra = {"type_params": []} if PY312 else {}
@@ -471,6 +494,55 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             value = call("$import_from", aloc, name(temp, aloc), const(alias.name, aloc))
             out.append(mk(ast.Assign, aloc, [name(alias.asname or alias.name, aloc, STORE)], value))
         return out
+
+
+def _receiver(node) -> str | None:
+    """The first parameter of a method, if the body uses its attributes and never rebinds it."""
+    params = node.args.posonlyargs + node.args.args
+    if not params:
+        return None
+    receiver = params[0].arg
+    used = False
+    for inner in n.walk(n.Module(node.body, 0, 0)):
+        kind = type(inner)
+        if kind is n.Attribute and type(inner.value) is n.Name and inner.value.id == receiver:
+            used = True
+        elif receiver in _bound_here(inner, kind):
+            return None
+    return receiver if used else None
+
+
+def _bound_here(node, kind) -> tuple | set:
+    """Names ``node`` binds (or declares, or shadows in a nested scope)."""
+    if kind is n.Assign or kind is n.Delete:
+        return {x for t in node.targets for x in _stored(t)}
+    if kind in (n.AugAssign, n.AnnAssign, n.For, n.comprehension):
+        return _stored(node.target)
+    if kind is n.withitem and node.optional_vars is not None:
+        return _stored(node.optional_vars)
+    if kind is n.NamedExpr:
+        return (node.target.id,)
+    if kind in (n.Nonlocal, n.Global):
+        return node.names
+    if kind in (n.FunctionDef, n.Lambda):
+        args = node.args
+        names = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+        names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+        return names
+    if kind in (n.ExceptHandler, n.MatchAs, n.MatchStar) and node.name:
+        return (node.name,)
+    return ()
+
+
+def _stored(target) -> set:
+    kind = type(target)
+    if kind is n.Name:
+        return {target.id}
+    if kind in (n.Tuple, n.List):
+        return {x for elt in target.elts for x in _stored(elt)}
+    if kind is n.Starred:
+        return _stored(target.value)
+    return set()
 
 
 def _unknown(name: str):

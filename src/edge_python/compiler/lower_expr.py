@@ -119,6 +119,8 @@ class ExpressionLowerer(GuardBuilder):
         value = self.expr(node.value)
         if _is_dunder(attr):
             return call("$ga", loc, value, const(attr, loc))
+        if self.is_own_instance(node.value):
+            return mk(ast.Attribute, loc, value, attr, LOAD)
         known = self.type_of(node.value)
         if known is not None:
             if attr in SAFE.get(known, ()):
@@ -161,6 +163,8 @@ class ExpressionLowerer(GuardBuilder):
         attr = self.attr_name(func.attr)
         floc = self.loc(func)
         value = self.expr(func.value)
+        if self.is_own_instance(func.value):
+            return mk(ast.Call, loc, mk(ast.Attribute, floc, value, attr, LOAD), args, keywords)
         known = self.type_of(func.value)
         if known is not None:
             if attr in SAFE.get(known, ()):
@@ -262,6 +266,7 @@ class ExpressionLowerer(GuardBuilder):
         loc = self.loc(node)
         args = self.arguments(node.args)
         with self.function_scope(node):
+            self.own_instance = None
             body = self.expr(node.body)
         ticked = mk(ast.IfExp, loc, call("$tick", loc), body, const(None, loc))
         return mk(ast.Lambda, loc, args, ticked)

@@ -72,6 +72,8 @@ def register(cls) -> None:
     run.user_types.add(cls)
     if not issubclass(cls, (str, bytes, list, tuple)):
         run.add_types.add(cls)
+    if all(k is object or getattr(k, USER_MARK, False) for k in cls.__mro__):
+        run.plain_types.add(cls)
     native = run.native
     for name, types_ in native.items():
         if native_safe(cls, name):

@@ -24,6 +24,7 @@ class _HostSide:
     native: dict = {}
     user_types: set = set()
     add_types: set = set()
+    plain_types: set = set()
     scheduler = None
 
 

@@ -80,6 +80,7 @@ class RunState:
             self.native[name] = set(gate.NATIVE_BUILTINS.get(name, ()))
         self.user_types: set[type] = set()
         self.add_types: set[type] = {int, float, bool, complex}  # left operands safe for a native +
+        self.plain_types: set[type] = set()  # program classes whose MRO is theirs plus object
         self.scheduler = None
         self.globals: dict = {}
 
@@ -190,10 +191,12 @@ def build(run: RunState, extra: dict | None = None) -> dict:
     names["$fj"] = meter.checked_text
     names["$U"] = run.user_types
     names["$NA"] = run.add_types
+    names["$UP"] = run.plain_types
     o = run.ops
     names.update({"$add": o.add, "$iadd": o.iadd, "$mul": o.mul, "$imul": o.imul,
                   "$pow": o.power, "$ipow": o.ipow, "$lshift": o.lshift, "$ilshift": o.ilshift,
-                  "$mod": o.mod, "$imod": o.imod})
+                  "$mod": o.mod, "$imod": o.imod, "$big": o.big})
+    names["$NB"], names["$B"] = o.bound()
     names["$cm"] = ContextManager
     names["$aiter"] = async_iterable
     names["$acm"] = AsyncContextManager
@@ -212,21 +215,32 @@ def build(run: RunState, extra: dict | None = None) -> dict:
 def _guard(meter: Meter):
     """First statement of every ``except`` block: limit stops are never caught by programs."""
 
+    special = (RecursionError, MemoryError, CancelledError)
+    exc_info = sys.exc_info
+
     def guard():
         if meter.stopped is not None:
             raise meter.stopped
-        exc = sys.exc_info()[1]
-        if isinstance(exc, RecursionError) and str(exc).startswith("maximum recursion depth"):
-            raise meter.stop("RecursionError", "maximum recursion depth exceeded") from None
-        if type(exc) is MemoryError and not exc.args:
-            raise meter.stop("MemoryError", "out of memory") from None
-        if isinstance(exc, CancelledError) and type(exc) is CancelledError:
-            raise exc
-        if exc is not None and chain_depth(exc, MAX_EXCEPTION_CHAIN + 1) > MAX_EXCEPTION_CHAIN:
+        exc = exc_info()[1]
+        if isinstance(exc, special):
+            _special(meter, exc)
+        if exc.__context__ is not None and \
+                chain_depth(exc, MAX_EXCEPTION_CHAIN + 1) > MAX_EXCEPTION_CHAIN:
             _cut_chain(exc)
 
     guard.__name__ = "$guard"
     return guard
+
+
+def _special(meter: Meter, exc) -> None:
+    """Exceptions a program may not handle: the host's own recursion and memory failures, and
+    the cancellation of its task."""
+    if isinstance(exc, RecursionError) and str(exc).startswith("maximum recursion depth"):
+        raise meter.stop("RecursionError", "maximum recursion depth exceeded") from None
+    if type(exc) is MemoryError and not exc.args:
+        raise meter.stop("MemoryError", "out of memory") from None
+    if type(exc) is CancelledError:
+        raise exc
 
 
 def _cut_chain(exc) -> None:

@@ -10,6 +10,7 @@ times, ``'%*d' % (10**9, 1)``. Ints are held to ``Limits.int_digits``; everythin
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 
@@ -19,6 +20,12 @@ _SEQUENCES = (str, bytes, list, tuple)
 _ITEM = {str: 1, bytes: 1, list: bounded.ITEM_BYTES, tuple: bounded.ITEM_BYTES}
 _LOG2_10 = 3.3219280948873626
 _NUMBERS = (int, bool, float, complex)
+
+
+@functools.lru_cache(maxsize=8)
+def _bounds(bits: int):
+    top = 1 << bits
+    return -top, top
 
 
 def _unit(seq) -> int:
@@ -55,6 +62,17 @@ class Operators:
         self.meter = meter
         self.digits = int_digits
         self.max_bits = None if int_digits is None else int(int_digits * _LOG2_10) + 1
+
+    def bound(self):
+        """(lowest, highest) an int may be: products outside are refused by ``big``."""
+        if self.max_bits is None:
+            return -math.inf, math.inf
+        return _bounds(self.max_bits)
+
+    def big(self, value):
+        if type(value) is float:  # an overflow to inf, or nan: not an int growing
+            return value
+        raise self.int_too_big()
 
     def int_too_big(self) -> BaseException:
         return self.meter.stop("MemoryError", f"integer result would exceed {self.digits} digits")
