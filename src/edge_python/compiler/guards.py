@@ -99,41 +99,56 @@ class GuardBuilder:
         if op in SET_OPS and in_place:
             return binop(left, op, right, loc)  # lowered as a native augmented assignment
         helper = (IN_PLACE if in_place else HELPER)[op]
-        if op == "LShift" or size(right) > SMALL or (op == "Pow" and is_number(left)):
+        if op == "LShift" or (op == "Pow" and is_number(left)):
             return call(helper, loc, left, right)
         test, again = self.capture(left, loc)
         if test is None:
             return call(helper, loc, left, right)
-        if op == "Mult" and is_simple(right) and self.walrus_ok and not in_place \
-                and not (is_number(right) and type(right.value) is int):
-            return self.numeric_mul(test, again, right, loc)
+        right_test = right_again = right
+        product = op == "Mult" and not in_place and not _small_int(right) and self.walrus_ok
+        if size(right) > SMALL or (product and not is_simple(right)):
+            # evaluate it once, after the left operand, into a temporary
+            if not self.walrus_ok:
+                return call(helper, loc, left, right)
+            temp = self.temp()
+            right_again = name(temp, loc)
+            right_test = mk(ast.NamedExpr, loc, name(temp, loc, STORE), right)
+        if product:
+            return self.product(test, again, right_test, right_again, loc)
         if op == "Mult":
-            check = self._mul_test(test, right, loc)
+            check = type_in(test, "$N", loc) if _small_int(right) else type_is(test, "$float", loc)
         elif op == "Pow":
             check = type_is(test, "$float", loc)
         else:
             # in place, the program's own classes may define __iadd__: only numbers are native
-            fast_types = "$N" if in_place else "$NA"
-            check = type_in(test, fast_types, loc)
-        return branch(check, binop(again, op, right, loc), call(helper, loc, again, right), loc)
+            check = type_in(test, "$N" if in_place else "$NA", loc)
+        if right_test is not right_again:
+            evaluated = mk(ast.Compare, loc, right_test, [ast.IsNot()], [name("$SENT", loc)])
+            check = mk(ast.BinOp, loc, check, ast.BitAnd(), evaluated)
+        return branch(check, binop(again, op, right_again, loc),
+                      call(helper, loc, again, right_again), loc)
 
-    def numeric_mul(self, test, left, right, loc):
-        """``a * b`` for numbers without a call: the product of two ints within the int limit is
-        computed, and refused afterwards if it left the limit (one product costs little; only
+    def product(self, left_test, left, right_test, right, loc):
+        """``a * b`` without a call when both sides are numbers or the program's own objects.
+
+        Such a product cannot repeat a sequence; two ints within the int limit are multiplied
+        and refused afterwards if the result left the limit (one product costs little, only
         feeding it back would grow exponentially)."""
         result = self.temp()
         product = mk(ast.NamedExpr, loc, name(result, loc, STORE), binop(left, "Mult", right, loc))
-        bounded_ = mk(ast.Compare, loc, name("$NB", loc), [ast.Lt(), ast.Lt()],
-                      [product, name("$B", loc)])
-        checked = branch(bounded_, name(result, loc), call("$big", loc, name(result, loc)), loc)
-        numbers = mk(ast.BoolOp, loc, ast.And(), [type_in(test, "$N", loc), type_in(right, "$N", loc)])
-        return branch(numbers, checked, call("$mul", loc, left, right), loc)
+        not_int = mk(ast.Compare, loc, call("$type", loc, product), [ast.IsNot()], [name("$int", loc)])
+        in_bounds = mk(ast.Compare, loc, name("$NB", loc), [ast.Lt(), ast.Lt()],
+                       [name(result, loc), name("$B", loc)])
+        ok = mk(ast.BoolOp, loc, ast.Or(), [not_int, in_bounds])
+        checked = branch(ok, name(result, loc), call("$big", loc, name(result, loc)), loc)
+        both = mk(ast.BinOp, loc, type_in(left_test, "$NA", loc), ast.BitAnd(),
+                  type_in(right_test, "$NA", loc))
+        return branch(both, checked, call("$mul", loc, left, right), loc)
 
-    def _mul_test(self, left_test: ast.AST, right: ast.AST, loc):
-        """``x * c`` with a small int constant ``c`` is safe for numbers; otherwise only floats."""
-        if is_number(right) and type(right.value) is int and abs(right.value) <= 1 << 20:
-            return type_in(left_test, "$N", loc)
-        return type_is(left_test, "$float", loc)
+
+def _small_int(node) -> bool:
+    """``x * c`` with a small int constant ``c`` grows ints slowly: safe for any number."""
+    return is_number(node) and type(node.value) is int and abs(node.value) <= 1 << 20
 
 
 _NUMBERS = (int, float, bool)

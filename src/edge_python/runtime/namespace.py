@@ -35,7 +35,7 @@ def format_field(value, spec: str) -> str:
 MAX_EXCEPTION_CHAIN = 500  # longer __context__/__cause__ chains are cut: freeing them recurses in C
 
 HELPERS = {
-    "$type": type, "$float": float, "$next": next, "$N": frozenset((int, float, bool)),
+    "$type": type, "$float": float, "$int": int, "$SENT": object(), "$next": next, "$N": frozenset((int, float, bool)),
     "$FS": frozenset((str, int, float, bool)),
     "$range": range, "$compress": compress,
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
