@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `edge --show-code ... | head`
+        sys.stderr.close()
+        return 0
 
 
 class _Misuse(Exception):

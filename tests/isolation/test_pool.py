@@ -72,6 +72,7 @@ def test_a_killed_worker_becomes_an_error(pool):
 
 def _all_workers(pool):
     import gc
+
     from edge_python.isolation import _Worker
     return [obj for obj in gc.get_objects() if isinstance(obj, _Worker)
             and obj.process.poll() is None]

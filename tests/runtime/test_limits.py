@@ -353,8 +353,9 @@ DETERMINISTIC = [
     "def f(i):\n    return i\nfor k in range(10**9):\n    f(k)\n    if k % 501 == 0:\n        print(k)",
     "xs = []\nfor i in range(10**9):\n    xs.append(i)\n    if i % 333 == 0:\n"
     "        print(len(sorted(xs)))",
-    "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nfor n in range(100):\n"
-    "    print(n, fib(n))",
+    # a list argument keeps fib from being memoized, so the budget runs out
+    "def fib(n, seen):\n    return n if n < 2 else fib(n - 1, seen) + fib(n - 2, seen)\n"
+    "for n in range(100):\n    print(n, fib(n, []))",
     "async def w(name):\n    i = 0\n    while True:\n        i += 1\n        print(name, i)\n"
     "        await sleep(0)\ngather(w('a'), w('b'))",
 ]

@@ -24,6 +24,7 @@ class Program:
     code: CodeType
     attr_names: tuple[str, ...]
     is_async: bool
+    memo_tables: tuple[str, ...]
     tree: ast.Module
 
 
@@ -38,7 +39,7 @@ def compile_program(source: str) -> Program:
         tree = lowerer.module(module)
         code = _cpython_compile(tree, smap, facts.top_level_await)
     return Program(source, smap, code, tuple(sorted(lowerer.attr_names)), facts.top_level_await,
-                   tree)
+                   tuple(lowerer.memo_tables), tree)
 
 
 def _cpython_compile(tree: ast.Module, smap: SourceMap, top_level_await: bool) -> CodeType:

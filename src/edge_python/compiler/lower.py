@@ -24,6 +24,7 @@ from .infer import class_scope, expression_type, finish, infer_function, infer_m
 from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
 from .match import MatchLowerer
+from .purity import memoizable
 
 PY312 = sys.version_info >= (3, 12)
 
@@ -39,6 +40,9 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.finally_depth = 0
         self.scope = None  # inferred local types of the function being lowered (infer.py)
         self.own_instance = None  # name of a method's checked ``self`` (lower_FunctionDef)
+        self.memo = None  # memo table name of the pure function being lowered (purity.py)
+        self.memo_tables: list[str] = []
+        self.depth = 0
 
     # -- shared helpers ---------------------------------------------------------------------------
     def temp(self) -> str:
@@ -62,7 +66,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
 
     @contextmanager
     def function_scope(self, node=None):
-        saved = self.walrus_ok, self.finally_depth, self.scope, self.own_instance
+        saved = self.walrus_ok, self.finally_depth, self.scope, self.own_instance, self.memo
         self.walrus_ok, self.finally_depth = True, 0
         if node is not None:
             parent = self.scope
@@ -72,7 +76,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         try:
             yield
         finally:
-            self.walrus_ok, self.finally_depth, self.scope, self.own_instance = saved
+            self.walrus_ok, self.finally_depth, self.scope, self.own_instance, self.memo = saved
 
     def type_of(self, node):
         """The builtin type ``node`` certainly has, or None."""
@@ -109,7 +113,9 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
 
     def lower_Return(self, node):
         loc = self.loc(node)
-        value = None if node.value is None else self.expr(node.value)
+        value = const(None, loc) if node.value is None else self.expr(node.value)
+        if self.memo is not None:
+            value = call("$mput", loc, name(self.memo, loc), name("$k", loc), value)
         return self.exit_statement(mk(ast.Return, loc, value))
 
     def exit_statement(self, statement) -> list:
@@ -291,6 +297,20 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         temp = self.temp()
         return name(temp, loc, STORE), [(target, temp)]
 
+    def memo_lookup(self, node, loc) -> list:
+        """``$k = $mkey(params...)``, then return the remembered result if there is one."""
+        args = node.args
+        params = [a.arg for a in args.posonlyargs + args.args]
+        params += [args.vararg.arg] if args.vararg is not None else []
+        params += [a.arg for a in args.kwonlyargs]
+        key = call("$mkey", loc, *[name(p, loc) for p in params])
+        found = mk(ast.Call, loc, mk(ast.Attribute, loc, name(self.memo, loc), "get", LOAD),
+                   [name("$k", loc), name("$SENT", loc)], [])
+        hit = mk(ast.Compare, loc, name("$r", loc), [ast.IsNot()], [name("$SENT", loc)])
+        return [mk(ast.Assign, loc, [name("$k", loc, STORE)], key),
+                mk(ast.Assign, loc, [name("$r", loc, STORE)], found),
+                mk(ast.If, loc, hit, [mk(ast.Return, loc, name("$r", loc))], [])]
+
     def is_own_instance(self, node) -> bool:
         """Is ``node`` the ``self`` of a method body already checked to be a plain program
         instance (see ``lower_FunctionDef``)?"""
@@ -418,8 +438,16 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             docstring = [mk(ast.Expr, loc, const(statements[0].value.value, loc))]
             statements = statements[1:]
         in_class = self.scope is not None and getattr(self.scope, "is_class", False)
+        at_top = self.scope is not None and self.scope.parent is None and not in_class \
+            and not self.classes and self.depth == 0
+        self.depth += 1
         with self.function_scope(node):
             self.own_instance = None
+            memo_prologue = []
+            if at_top and memoizable(node, self.analysis.is_builtin):
+                self.memo = f"$memo_{node.name}_{len(self.memo_tables)}"
+                self.memo_tables.append(self.memo)
+                memo_prologue = self.memo_lookup(node, loc)
             receiver = _receiver(node) if in_class else None
             if receiver is not None:
                 # Methods run twice as fast when ``self`` is known to be a plain instance of a
@@ -432,7 +460,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                           [name("$UP", loc)])
                 body = [mk(ast.If, loc, test, fast, slow)]
             else:
-                body = self.block(statements)
+                body = memo_prologue + self.block(statements)
+        self.depth -= 1
         tick = mk(ast.Expr, loc, call("$tick", loc))
         cls = ast.AsyncFunctionDef if node.is_async else ast.FunctionDef
         extra = {"type_params": []} if PY312 else {}

@@ -39,7 +39,7 @@ def current_depth() -> int:
 def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Outcome:
     base = current_depth() + 2  # exec_code's frame, then the module's: program depth 0
     run = RunState(limits, stdin, events, program.attr_names, base)
-    names = build(run, extra)
+    names = build(run, extra, program.memo_tables)
     namespace = {"__name__": "__main__", "__builtins__": names}
     run.globals = namespace
     old_limit = sys.getrecursionlimit()

@@ -14,7 +14,7 @@ import sys
 from collections import deque
 from itertools import compress
 
-from . import classes, context, gate, imports, ops
+from . import classes, context, gate, imports, memo, ops
 from .builtins import SHARED, CancelledError
 from .errors import PROGRAM_FILE, LimitExceeded, chain_depth
 from .limits import Limits, Meter
@@ -46,7 +46,7 @@ HELPERS = {
     "$base": classes.check_base, "$class": classes.finish_class,
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
     "$match": match_pattern, "$len": len, "$SEQ": frozenset((list, tuple, range)),
-    "$isseq": _is_sequence, "__build_class__": _host.__build_class__, **method_callers(),
+    "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put, "__build_class__": _host.__build_class__, **method_callers(),
     "__import__": lambda *args, **kwargs: _internal_import(*args, **kwargs),
 }
 
@@ -179,7 +179,7 @@ class AsyncContextManager:
         return result
 
 
-def build(run: RunState, extra: dict | None = None) -> dict:
+def build(run: RunState, extra: dict | None = None, memo_tables=()) -> dict:
     """The builtins dict of one run's guarded code."""
     meter = run.meter
     names = dict(SHARED)
@@ -189,6 +189,8 @@ def build(run: RunState, extra: dict | None = None) -> dict:
     names["$guard"] = _guard(meter)
     names["$alive"] = meter.check_alive
     names["$fj"] = meter.checked_text
+    for table in memo_tables:
+        names[table] = {}
     names["$U"] = run.user_types
     names["$NA"] = run.add_types
     names["$UP"] = run.plain_types
