@@ -35,7 +35,8 @@ def format_field(value, spec: str) -> str:
 MAX_EXCEPTION_CHAIN = 500  # longer __context__/__cause__ chains are cut: freeing them recurses in C
 
 HELPERS = {
-    "$type": type, "$float": float, "$int": int, "$SENT": object(), "$next": next, "$N": frozenset((int, float, bool)),
+    "$type": type, "$float": float, "$int": int, "$SENT": object(), "$next": next,
+    "$N": frozenset((int, float, bool)),
     "$FS": frozenset((str, int, float, bool)),
     "$range": range, "$compress": compress,
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
@@ -46,7 +47,8 @@ HELPERS = {
     "$base": classes.check_base, "$class": classes.finish_class,
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
     "$match": match_pattern, "$len": len, "$SEQ": frozenset((list, tuple, range)),
-    "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put, "__build_class__": _host.__build_class__, **method_callers(),
+    "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put,
+    "__build_class__": _host.__build_class__, **method_callers(),
     "__import__": lambda *args, **kwargs: _internal_import(*args, **kwargs),
 }
 
