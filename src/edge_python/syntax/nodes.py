@@ -215,16 +215,27 @@ MatchAs: Any
 MatchOr: Any
 
 
+# Fields that never hold nodes: skipping them makes walking the tree cheaper.
+_SCALAR_FIELDS = frozenset("""id attr op arg asname level quoted is_async simple conversion
+module kwd_attrs rest ops""".split())
+for _cls in list(globals().values()):
+    if isinstance(_cls, type) and issubclass(_cls, Node) and _cls._fields:
+        _cls._child_fields = tuple(f for f in _cls._fields if f not in _SCALAR_FIELDS)
+Node._child_fields = ()
+Constant._child_fields = ()
+del _cls
+
+
 def iter_children(node: Node):
     """Yield the child nodes of ``node`` (through lists), in field order."""
-    for field in node._fields:
+    for field in node._child_fields:
         value = getattr(node, field)
-        if isinstance(value, Node):
-            yield value
-        elif isinstance(value, list):
+        if type(value) is list:
             for item in value:
                 if isinstance(item, Node):
                     yield item
+        elif isinstance(value, Node):
+            yield value
 
 
 def walk(node: Node):
