@@ -402,8 +402,11 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             finalbody = self.block(node.finalbody)
         finally:
             self.finally_depth -= 1
-        if node.finalbody and not finalbody:
-            finalbody = [mk(ast.Pass, loc)]
+        if node.finalbody:
+            # A stopped run runs no more program code: not here while a limit stop unwinds,
+            # and not when a generator of a finished run is finalized later.
+            finalbody = [mk(ast.If, loc, call("$running", loc), finalbody or [mk(ast.Pass, loc)],
+                            [])]
         return [mk(ast.Try, loc, body, handlers, orelse, finalbody)]
 
     def handler(self, node):

@@ -62,6 +62,7 @@ def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Out
         if run.scheduler is not None:
             run.scheduler.shutdown()
             run.scheduler = None
+        run.meter.finish()
         _release(namespace)
         return outcome
     finally:

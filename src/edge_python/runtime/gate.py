@@ -267,8 +267,11 @@ def is_program_function(f) -> bool:
 
 def _function(f, name: str):
     program = is_program_function(f)
-    if name in INFO_DUNDERS or (program and name in _FUNCTION_ATTRS):
+    if program and name in _FUNCTION_ATTRS:
         return getattr(f, name)
+    if not program and name in INFO_DUNDERS:  # the runtime's own: shown as a plain builtin
+        return {"__name__": f.__name__, "__qualname__": f.__name__, "__module__": "builtins",
+                "__doc__": None}[name]
     if name == "__class__":
         return type_of(f)
     if program and not is_dunder(name):
@@ -418,8 +421,22 @@ class UnboundMethod:
         return f"<method '{self.name}' of '{self.real.__name__}' objects>"
 
 
+def _object_setattr(obj, name, value) -> None:
+    if isinstance(obj, type) or name in _NEVER_SET and name != "__class__":
+        set_attribute(obj, name, value)  # classes: the gate's rules for class attributes
+    else:
+        object.__setattr__(obj, name, value)
+
+
+def _object_delattr(obj, name) -> None:
+    if isinstance(obj, type):
+        delete_attribute(obj, name)
+    else:
+        object.__delattr__(obj, name)
+
+
 _OBJECT_METHODS = {
-    "__setattr__": object.__setattr__, "__delattr__": object.__delattr__,
+    "__setattr__": _object_setattr, "__delattr__": _object_delattr,
     "__getattribute__": lambda self, name: get_attribute(self, name),
     "__new__": object.__new__, "__init__": object.__init__, "__eq__": object.__eq__,
     "__ne__": object.__ne__, "__hash__": object.__hash__,

@@ -166,6 +166,15 @@ class Meter:
             self.stopped = LimitExceeded(type_name, message)
         return self.stopped
 
+    def running(self) -> bool:
+        return self.stopped is None
+
+    def finish(self) -> None:
+        """The run is over: from now on, any program code left (a generator finalized later)
+        stops at its first tick."""
+        if self.stopped is None:
+            self.stopped = LimitExceeded("RuntimeError", "the run has ended")
+
     def check_alive(self) -> None:
         if self.stopped is not None:
             raise self.stopped

@@ -144,6 +144,8 @@ class ContextManager:
         return type(self.obj).__enter__(self.obj)
 
     def __exit__(self, exc_type, exc, tb):
+        if context.meter().stopped is not None:
+            return False  # no program code once the run is stopped
         result = self.exit(self.obj, exc_type, exc, None)
         if result and (isinstance(exc, LimitExceeded) or context.meter().stopped is not None):
             return False
@@ -190,6 +192,7 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> dict:
     names["$tick"] = meter.call
     names["$guard"] = _guard(meter)
     names["$alive"] = meter.check_alive
+    names["$running"] = meter.running
     names["$fj"] = meter.checked_text
     for table in memo_tables:
         names[table] = {}
@@ -209,7 +212,10 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> dict:
     names["print"] = _print(run)
     names["input"] = _input(run)
     names.update(_scheduling(run))
-    names["globals"] = lambda: _visible(run.globals)
+    def globals():  # noqa: A001 - the program's builtin of that name
+        return _visible(run.globals)
+
+    names["globals"] = globals
     names["locals"] = _locals
     if extra:
         names.update(extra)
@@ -224,6 +230,9 @@ def _guard(meter: Meter):
 
     def guard():
         if meter.stopped is not None:
+            exc = exc_info()[1]
+            if type(exc) is GeneratorExit:  # a generator closed after its run: quietly
+                raise exc
             raise meter.stopped
         exc = exc_info()[1]
         if isinstance(exc, special):
@@ -345,7 +354,11 @@ def _visible(namespace: dict) -> dict:
 
 
 def _locals() -> dict:
+    """The program's ``locals()``: a copy, and only of a program frame."""
     frame = sys._getframe(1)
     if frame.f_code.co_filename != PROGRAM_FILE:
         return {}
     return _visible(dict(frame.f_locals))
+
+
+_locals.__name__ = _locals.__qualname__ = "locals"
