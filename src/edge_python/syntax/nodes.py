@@ -222,7 +222,7 @@ for _cls in list(globals().values()):
     if isinstance(_cls, type) and issubclass(_cls, Node) and _cls._fields:
         _cls._child_fields = tuple(f for f in _cls._fields if f not in _SCALAR_FIELDS)
 Node._child_fields = ()
-Constant._child_fields = ()
+globals()["Constant"]._child_fields = ()  # its value is data, never a node
 del _cls
 
 
