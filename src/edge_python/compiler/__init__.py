@@ -25,6 +25,7 @@ class Program:
     attr_names: tuple[str, ...]
     is_async: bool
     memo_tables: tuple[str, ...]
+    has_coroutines: bool
     tree: ast.Module
 
 
@@ -39,7 +40,7 @@ def compile_program(source: str) -> Program:
         tree = lowerer.module(module)
         code = _cpython_compile(tree, smap, facts.top_level_await)
     return Program(source, smap, code, tuple(sorted(lowerer.attr_names)), facts.top_level_await,
-                   tuple(lowerer.memo_tables), tree)
+                   tuple(lowerer.memo_tables), lowerer.has_coroutines, tree)
 
 
 def _cpython_compile(tree: ast.Module, smap: SourceMap, top_level_await: bool) -> CodeType:

@@ -25,6 +25,7 @@ from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
 from .match import MatchLowerer
 from .purity import memoizable
+from ..runtime.gate_tables import FORBIDDEN_IN_CLASS
 
 PY312 = sys.version_info >= (3, 12)
 
@@ -42,6 +43,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.own_instance = None  # name of a method's checked ``self`` (lower_FunctionDef)
         self.memo = None  # memo table name of the pure function being lowered (purity.py)
         self.memo_tables: list[str] = []
+        self.has_coroutines = False
         self.depth = 0
 
     # -- shared helpers ---------------------------------------------------------------------------
@@ -236,7 +238,14 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
     # -- assignment targets -----------------------------------------------------------------------
     def assign(self, target, value, loc) -> list:
         """``target = value`` (value already lowered and evaluated first)."""
+        if type(target) is n.Subscript and _has_slice(target.slice):
+            # a slice store can splice in a lazily huge iterable, or double a list, in C
+            obj = self.expr(target.value)
+            index = self.lower_slice(target.slice)
+            return [mk(ast.Expr, loc, call("$setslice", loc, obj, index, value))]
         if self.plain_target(target):
+            if _has_star(target):
+                value = call("$star", loc, value)  # unpacking into *rest builds a list in C
             return [mk(ast.Assign, loc, [self.target(target)], value)]
         if type(target) is n.Attribute:
             obj = self.expr(target.value)
@@ -255,8 +264,10 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
 
     def plain_target(self, target) -> bool:
         kind = type(target)
-        if kind is n.Name or kind is n.Subscript:
+        if kind is n.Name:
             return True
+        if kind is n.Subscript:
+            return not _has_slice(target.slice)
         if kind is n.Starred:
             return self.plain_target(target.value)
         if kind is n.Tuple or kind is n.List:
@@ -467,6 +478,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.depth -= 1
         tick = mk(ast.Expr, loc, call("$tick", loc))
         cls = ast.AsyncFunctionDef if node.is_async else ast.FunctionDef
+        self.has_coroutines = self.has_coroutines or node.is_async
         extra = {"type_params": []} if PY312 else {}
         returns = None if node.returns is None else self.expr(node.returns)
         return [mk(cls, loc, name=node.name, args=args, body=docstring + [tick] + body,
@@ -487,6 +499,10 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         saved = self.walrus_ok, self.scope
         self.walrus_ok = False
         self.scope = class_scope(node, self.scope)
+        forbidden = sorted(self.scope.local & FORBIDDEN_IN_CLASS)
+        if forbidden:
+            raise CompileError(f"defining '{forbidden[0]}' in a class is not supported in Edge "
+                               "Python", node.start, node.end, "TypeError")
         self.scope.is_class = True
         self.classes.append(node.name)
         try:
@@ -575,6 +591,15 @@ def _stored(target) -> set:
     if kind is n.Starred:
         return _stored(target.value)
     return set()
+
+
+def _has_slice(index) -> bool:
+    return type(index) is n.Slice or (type(index) is n.Tuple and
+                                      any(type(e) is n.Slice for e in index.elts))
+
+
+def _has_star(target) -> bool:
+    return type(target) in (n.Tuple, n.List) and any(type(e) is n.Starred for e in target.elts)
 
 
 def _unknown(name: str):

@@ -38,9 +38,9 @@ def analyse(module) -> Analysis:
         binder = _BINDERS.get(kind)
         if binder is not None:
             binder(node, bound)
-        if kind is n.Name and node.id in FORBIDDEN_NAMES:
-            raise CompileError(f"'{node.id}' is not available in Edge Python", node.start, node.end,
-                               "NameError")
+        fields = _IDENTIFIER_FIELDS.get(kind)
+        if fields is not None:
+            _check_identifiers(node, fields)
         if not in_function and (kind is n.Await or (kind in (n.For, n.With, n.comprehension)
                                                     and node.is_async)):
             facts.top_level_await = True
@@ -48,6 +48,27 @@ def analyse(module) -> Analysis:
         for child in n.iter_children(node):
             stack.append((child, inner))
     return facts
+
+
+# Every place a program spells an identifier. None may be one of FORBIDDEN_NAMES, in any role:
+# binding ``__builtins__`` (by assignment, capture, except-as, class, global ...) would hand
+# the program the builtins that later functions look their helpers up in.
+_IDENTIFIER_FIELDS = {
+    n.Name: ("id",), n.arg: ("arg",), n.FunctionDef: ("name",), n.ClassDef: ("name",),
+    n.alias: ("name", "asname"), n.ExceptHandler: ("name",), n.MatchAs: ("name",),
+    n.MatchStar: ("name",), n.MatchMapping: ("rest",), n.MatchClass: ("kwd_attrs",),
+    n.Global: ("names",), n.Nonlocal: ("names",), n.keyword: ("arg",), n.Attribute: ("attr",),
+    n.type_param: ("name",),
+}
+
+
+def _check_identifiers(node, fields) -> None:
+    for field in fields:
+        value = getattr(node, field)
+        for ident in value if type(value) is list else (value,):
+            if type(ident) is str and ident in FORBIDDEN_NAMES:
+                raise CompileError(f"'{ident}' is not available in Edge Python", node.start,
+                                   node.end, "NameError")
 
 
 def _bind_function(node, bound: set) -> None:

@@ -20,6 +20,21 @@ OBJECT_BYTES = 32       # a small int, float or short string made per element
 SIZED = (list, tuple, dict, str, bytes, frozenset, set)
 
 
+_BUILTIN_LEN = len
+_LENGTHS = (str, bytes, list, tuple, dict)
+
+
+def true_len(obj) -> int:
+    """The length a builtin base stores, which a program subclass's ``__len__`` cannot fake."""
+    cls = type(obj)
+    if cls in _LENGTHS:
+        return _BUILTIN_LEN(obj)
+    for base in _LENGTHS:
+        if isinstance(obj, base):
+            return base.__len__(obj)
+    return _BUILTIN_LEN(obj)
+
+
 def iterate(iterable, keep: bool = True):
     """An iterator over ``iterable`` that costs one operation per item. ``keep`` says the caller
     keeps every item (a list, a set ...), so a range that cannot fit is refused up front."""

@@ -9,6 +9,7 @@ whatever ends the run into an outcome while the run's limits still apply (a prog
 
 from __future__ import annotations
 
+import gc
 import sys
 import warnings
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Out
             run.scheduler = None
         run.meter.finish()
         _release(namespace)
+        if program.has_coroutines:
+            gc.collect()  # coroutines never awaited, in cycles: finalized now, warnings silenced
         return outcome
     finally:
         quiet.__exit__(None, None, None)

@@ -30,9 +30,10 @@ from .gate_tables import (
     PLAIN_DUNDERS,
     SAFE,
 )
-from .reprs import USER_MARK
+from .reprs import USER_MARK, base_exception_str, exception_repr
 from .sets import SetBase
 from .types import REAL, ProxyMeta, shown_type, type_of
+from .types import type_type as _TYPE_PROXY
 
 _GENERATORS = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType)
 _FUNCTION_ATTRS = INFO_DUNDERS | {"__defaults__", "__kwdefaults__", "__dict__", "__wrapped__",
@@ -83,9 +84,18 @@ def _builtin_base(cls):
     return cls if cls in SAFE else None
 
 
+def _call_class(cls, *args, **kwargs):
+    """``type.__call__(cls, ...)``: only classes, and only as ``cls(...)`` would be called."""
+    if not isinstance(cls, type):
+        raise TypeError("descriptor '__call__' requires a 'type' object")
+    return cls(*args, **kwargs)
+
+
 def _builtin_value(obj, real: type, name: str):
     if real in _GENERATORS:
         return _generator(obj, name)
+    if name in ("__init__", "__call__", "__new__"):
+        raise _missing(obj, name)
     if name in SAFE[real]:
         return getattr(obj, name)
     guarded = GUARDED.get(real, {}).get(name)
@@ -173,6 +183,12 @@ def _operator_method(obj, name: str):
 
 # -- classes ----------------------------------------------------------------------------------------
 def _class_attribute(cls, name: str):
+    if name == "__call__":  # calling it is calling the class, through its proxy if it has one
+        if cls is _TYPE_PROXY:
+            return _call_class
+        return lambda *args, **kwargs: cls(*args, **kwargs)
+    if name in ("__init__", "__new__") and not getattr(cls, USER_MARK, False):
+        raise _missing(cls, name)
     if isinstance(cls, ProxyMeta):
         return _builtin_class_attribute(cls, cls.__edge_real__, name)
     if getattr(cls, USER_MARK, False):
@@ -235,7 +251,10 @@ def _builtin_class_attribute(cls, real, name: str):
     if real is object and name in _OBJECT_METHODS:
         return UnboundMethod(_OBJECT_METHODS[name], object, name, user_only=True)
     if real is BaseException:
-        if name in PLAIN_DUNDERS or name in ("__repr__", "__str__"):
+        if name in ("__repr__", "__str__"):
+            render = exception_repr if name == "__repr__" else base_exception_str
+            return UnboundMethod(render, BaseException, name)
+        if name in PLAIN_DUNDERS:
             return getattr(cls, name)
         for klass in getattr(cls, "__mro__", ()):
             allowed = EXCEPTION_ATTRS.get(klass)
@@ -316,29 +335,106 @@ def _generator(g, name: str):
 
 
 def _super(s, name: str):
+    """``super().name``: resolved along the MRO after ``__thisclass__`` with the same rules as
+    plain attribute access, so a builtin base answers only what its allow-list allows."""
     target = s.__self__
     if name == "__class__":
         return super
-    if is_dunder(name) and name not in PLAIN_DUNDERS and name not in OPERATOR_DUNDERS \
-            and name not in ("__setattr__", "__delattr__", "__getattribute__", "__new__",
-                             "__init_subclass__", "__set_name__"):
-        value_owner = None
-        for klass in s.__thisclass__.__mro__:
-            if name in klass.__dict__:
-                value_owner = klass
-                break
-        if value_owner is None or not getattr(value_owner, USER_MARK, False):
+    if target is None:
+        raise AttributeError(f"'super' object has no attribute '{name}'")
+    mro = s.__self_class__.__mro__
+    owner = None
+    for klass in mro[mro.index(s.__thisclass__) + 1:]:
+        if name in klass.__dict__:
+            owner = klass
+            break
+    if owner is None:
+        raise AttributeError(f"'super' object has no attribute '{name}'")
+    if getattr(owner, USER_MARK, False):
+        return getattr(s, name)
+    instance = not isinstance(target, type)
+    if name == "__new__" and owner in _NEW:
+        return _super_new(owner)
+    if owner is object:
+        return _super_object(target, name, instance)
+    if owner is dict and issubclass(s.__self_class__, SetBase):
+        raise AttributeError(f"'super' object has no attribute '{name}'")
+    if owner in SAFE:
+        if not instance:
+            return _builtin_class_attribute(target, owner, name)
+        if name in ("__repr__", "__str__"):
+            return getattr(owner, name).__get__(target)
+        if name == "__init__":
+            return _refuse_init(target) if owner in (list, dict) else \
+                getattr(owner, name).__get__(target)
+        return _builtin_value(target, owner, name)
+    if issubclass(owner, BaseException):
+        if name == "__init__":
+            return getattr(owner, name).__get__(target)
+        if name == "__repr__":
+            return lambda: exception_repr(target)
+        if name == "__str__":
+            return lambda: base_exception_str(target)
+        return _exception(target, name)
+    raise AttributeError(f"'super' object has no attribute '{name}'")
+
+
+def _super_new(owner):
+    """``super().__new__(cls, ...)`` for a program class with an immutable builtin base: the
+    arguments are converted the way the builtin's own constructor proxy converts them."""
+    from .types import new_bytes, new_str, new_tuple
+    convert = {str: new_str, bytes: new_bytes, tuple: new_tuple}.get(owner)
+
+    def new(cls, *args, **kwargs):
+        if not (isinstance(cls, type) and getattr(cls, USER_MARK, False) and issubclass(cls, owner)):
+            raise TypeError(f"{owner.__name__}.__new__(X): X must be a program subclass of "
+                            f"{owner.__name__}")
+        if owner is object:
+            return object.__new__(cls)
+        if convert is not None and (args or kwargs):
+            return owner.__new__(cls, convert(*args, **kwargs))
+        return owner.__new__(cls, *args, **kwargs)
+    return new
+
+
+_NEW = (object, int, float, complex, str, bytes, tuple)
+
+
+def _object_init_subclass(**kwargs) -> None:
+    if kwargs:
+        raise TypeError("object.__init_subclass__() takes no keyword arguments")
+
+
+def _refuse_init(target):
+    """``super().__init__(...)`` of a list or dict subclass: sized like their constructors."""
+    from .types import new_dict, new_list
+    if isinstance(target, list):
+        return lambda *args: list.__init__(target, new_list(*args))
+    return lambda *args, **kwargs: dict.__init__(target, new_dict(*args, **kwargs))
+
+
+def _super_object(target, name: str, instance: bool):
+    if name == "__init__":
+        return (lambda *args, **kwargs: object.__init__(target, *args, **kwargs)) if instance \
+            else (lambda *args, **kwargs: None)
+    if name == "__new__":
+        return lambda cls, *args, **kwargs: _OBJECT_METHODS["__new__"](cls)
+    if name in ("__setattr__", "__delattr__", "__getattribute__", "__repr__", "__str__",
+                "__eq__", "__ne__", "__hash__", "__init_subclass__", "__format__"):
+        if name == "__init_subclass__":
+            return _object_init_subclass
+        if name == "__format__":
+            from .hooks import format_object
+            return lambda spec: format_object(target, spec) if not spec else \
+                object.__format__(target, spec)
+        if name in ("__setattr__", "__delattr__", "__getattribute__") and (
+                not instance or not getattr(type(target), USER_MARK, False)):
             raise AttributeError(f"'super' object has no attribute '{name}'")
-    if name in ("__setattr__", "__delattr__", "__getattribute__") \
-            and not getattr(type(target), USER_MARK, False):
-        raise AttributeError(f"'super' object has no attribute '{name}'")
-    if name == "__getattribute__":
-        return lambda attr: get_attribute(target, attr)
-    value = getattr(s, name)
-    if isinstance(value, (types.FunctionType, types.MethodType)) and not is_program_function(
-            getattr(value, "__func__", value)):
-        raise AttributeError(f"'super' object has no attribute '{name}'")
-    return value
+        method = _OBJECT_METHODS[name]
+        return lambda *args: method(target, *args)
+    if name in PLAIN_DUNDERS and name in object.__dict__:
+        return getattr(object, name).__get__(target)
+    raise AttributeError(f"'super' object has no attribute '{name}'")
 
 
 def _bound_builtin(b, name: str):
@@ -422,7 +518,7 @@ class UnboundMethod:
 
 
 def _object_setattr(obj, name, value) -> None:
-    if isinstance(obj, type) or name in _NEVER_SET and name != "__class__":
+    if isinstance(obj, type) or name in _NEVER_SET:
         set_attribute(obj, name, value)  # classes: the gate's rules for class attributes
     else:
         object.__setattr__(obj, name, value)
@@ -456,6 +552,8 @@ def _str_of(obj) -> str:
 
 
 BuiltinMethod.__edge_shown_as__ = types.BuiltinFunctionType
+BuiltinMethod.__name__ = BuiltinMethod.__qualname__ = "builtin_function_or_method"
+UnboundMethod.__name__ = UnboundMethod.__qualname__ = "method_descriptor"
 UnboundMethod.__edge_shown_as__ = type(str.upper)
 
 _HANDLERS = {

@@ -26,7 +26,7 @@ _TEXT_GUARDED = {"center": m.center, "ljust": m.ljust, "rjust": m.rjust, "zfill"
 SAFE: dict[type, frozenset] = {
     str: frozenset(_STR_SAFE.split()),
     bytes: frozenset(_BYTES_SAFE.split()),
-    list: frozenset("append clear copy count index insert pop remove reverse sort".split()),
+    list: frozenset("append clear copy count insert pop remove reverse sort".split()),
     tuple: frozenset("count index".split()),
     dict: frozenset("clear copy get items keys pop popitem setdefault update values".split()),
     Set: frozenset("""add clear copy difference difference_update discard intersection
@@ -57,7 +57,7 @@ SAFE[bool] = SAFE[int]
 GUARDED: dict[type, dict] = {
     str: dict(_TEXT_GUARDED, format=m.str_format, format_map=m.str_format_map, encode=m.encode),
     bytes: dict(_TEXT_GUARDED, decode=m.decode),
-    list: {"extend": m.extend},
+    list: {"extend": m.extend, "index": m.list_index},
     dict: {"fromkeys": m.fromkeys},
     int: {"to_bytes": m.to_bytes, "from_bytes": m.from_bytes},
     range: {"count": m.range_count, "index": m.range_index},

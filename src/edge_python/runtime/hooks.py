@@ -59,9 +59,12 @@ def _not_int(obj):
 def format_object(obj, spec: str) -> str:
     """``format(obj, spec)`` for values that are not builtin scalars."""
     cls = type(obj)
-    method = getattr(cls, "__format__", None)
-    if method is not None and method is not object.__format__ and getattr(cls, "__edge_user__", False):
-        result = method(obj, spec)
+    owner = next((k for k in cls.__mro__ if "__format__" in k.__dict__), object)
+    if owner in _SCALAR_BASES:  # a program subclass of str/int/float: formatted as its base
+        from .formatting import format_value
+        return format_value(_SCALAR_BASES[owner](obj), spec, _HOOKS)
+    if owner is not object and getattr(owner, "__edge_user__", False):
+        result = cls.__format__(obj, spec)
         if not isinstance(result, str):
             raise TypeError(f"__format__ must return a str, not {type(result).__name__}")
         return result
@@ -70,6 +73,9 @@ def format_object(obj, spec: str) -> str:
         raise TypeError(f"unsupported format string passed to {type_of(obj).__name__}.__format__")
     return to_str(obj)
 
+
+_SCALAR_BASES = {str: str.__str__, int: int.__index__, float: float.__float__,
+                 complex: complex.__complex__}
 
 _HOOKS = _Hooks()
 

@@ -33,6 +33,8 @@ from .errors import LimitExceeded
 LOOP_CHUNK = 1000     # loop ticks between refills: ~1 ns a tick of refill cost
 CALL_CHUNK = 200      # calls between refills; bounds how far past ``recursion`` a stack can grow
 RESIDENT_EVERY = 0.005  # seconds between two reads of the resident set size
+FIRST_CHUNK = 16       # size of the first chunk of each ticker, doubling up to the full size
+CLOCK_EVERY = 0.002     # seconds between clock reads once a run is past half its time
 DEPTH_MARGIN = 400    # host frames kept free above the program's depth limit for our helpers
 
 # Scheduler tasks run on threads of their own; each sets its own depth limit here.
@@ -91,10 +93,11 @@ class _Stopped:
 class _Refill:
     """Source of chunks for ``chain.from_iterable``; never raises, so the chain never dies."""
 
-    __slots__ = ("meter", "is_call")
+    __slots__ = ("meter", "is_call", "size")
 
     def __init__(self, meter: Meter, is_call: bool) -> None:
         self.meter, self.is_call = meter, is_call
+        self.size = FIRST_CHUNK  # grows to its full size: the clock is read early in a run
 
     def __iter__(self):
         return self
@@ -103,7 +106,10 @@ class _Refill:
         meter = self.meter
         try:
             if meter.stopped is None:
-                chunk = meter.refill(CALL_CHUNK if self.is_call else LOOP_CHUNK, self.is_call)
+                size = self.size
+                if size < (CALL_CHUNK if self.is_call else LOOP_CHUNK):
+                    self.size = min(size * 2, CALL_CHUNK if self.is_call else LOOP_CHUNK)
+                chunk = meter.refill(size, self.is_call)
                 if chunk:
                     return repeat(True, chunk)
         except LimitExceeded as exc:
@@ -123,7 +129,13 @@ class Meter:
         self.ops = limits.ops
         self.used = 0
         self.stopped: LimitExceeded | None = None
-        self.deadline = None if limits.time is None else time.monotonic() + limits.time
+        now = time.monotonic()
+        self.deadline = None if limits.time is None else now + limits.time
+        # Past half its time the run is timing-bound anyway: chunks then shrink so the clock
+        # is read every few milliseconds however slow each iteration is (budget stops earlier
+        # in the run do not depend on this, so they stay the same in every process).
+        self.halfway = None if limits.time is None else now + limits.time / 2
+        self.last_refill = now
         self.max_depth = None if limits.recursion is None else base_depth + limits.recursion
         self.memory = limits.memory
         self.rss_base = resident_bytes() if limits.memory is not None else None
@@ -141,6 +153,11 @@ class Meter:
             self.check_resident()
         if is_call and self.max_depth is not None:
             chunk = self.depth_chunk(chunk)
+        if self.halfway is not None and now > self.halfway:
+            elapsed = now - self.last_refill
+            if elapsed > CLOCK_EVERY:
+                chunk = max(1, min(chunk, int(chunk * CLOCK_EVERY / elapsed)))
+        self.last_refill = now
         if self.ops is None:
             return chunk
         left = self.ops - self.used

@@ -86,7 +86,8 @@ def _mapping(subject, keys, patterns, rest: int | None, values) -> bool:
     seen = []
     for key in keys:
         if key in seen:
-            raise ValueError(f"mapping pattern checks duplicate key ({key!r})")
+            from .reprs import to_repr
+            raise ValueError(f"mapping pattern checks duplicate key ({to_repr(key)})")
         seen.append(key)
     getter = subject.get
     for key, pattern in zip(keys, patterns):

@@ -9,6 +9,7 @@ method. The gate binds these in place of the real methods (see ``gate.py``).
 from __future__ import annotations
 
 from . import bounded, context
+from .bounded import true_len as len  # sizes come from the builtin base, not a program __len__
 from .types import check_codec
 
 _CHAR_BYTES = {str: 1, bytes: 1}
@@ -58,7 +59,8 @@ def expandtabs(s, tabsize=8):
 
 
 def replace(s, old, new, count=-1, /):
-    if type(old) is type(s) and type(new) is type(s) and len(new) > len(old):
+    text = (str, bytes)
+    if isinstance(old, text) and isinstance(new, text) and len(new) > len(old):
         found = s.count(old) if old else len(s) + 1
         if type(count) is int and 0 <= count < found:
             found = count
@@ -70,7 +72,7 @@ def join(sep, iterable, /):
     items = iterable if type(iterable) in (list, tuple) else list(bounded.iterate(iterable))
     if len(items) > 1:
         try:
-            total = sum(map(len, items))
+            total = sum(map(len, items))  # true_len: a str subclass cannot under-report
         except TypeError:
             total = 0  # a non-str item: join itself raises the right TypeError
         _fits(total + len(sep) * (len(items) - 1), _char_bytes(sep))
@@ -123,6 +125,15 @@ def extend(lst, iterable, /):
         _fits(len(lst) + len(iterable), bounded.ITEM_BYTES)
         return list.extend(lst, iterable)
     return list.extend(lst, bounded.iterate(iterable))
+
+
+def list_index(lst, value, *bounds):
+    """``list.index``: CPython's message shows the value with the host's repr."""
+    try:
+        return list.index(lst, value, *bounds)
+    except ValueError:
+        from .reprs import to_repr
+        raise ValueError(f"{to_repr(value)} is not in list") from None
 
 
 def fromkeys(cls, iterable, value=None, /):

@@ -40,7 +40,7 @@ HELPERS = {
     "$FS": frozenset((str, int, float, bool)),
     "$range": range, "$compress": compress,
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
-    "$in": ops.item_in, "$star": ops.star, "$fmt": format_field,
+    "$in": ops.item_in, "$star": ops.star, "$setslice": ops.set_slice, "$fmt": format_field,
     "$sub": ops.sub, "$or": ops.or_, "$and": ops.and_, "$xor": ops.xor,
     "$import": imports.import_module, "$import_from": imports.import_from,
     "$import_star": imports.import_star,
@@ -350,7 +350,8 @@ def _scheduling(run: RunState) -> dict:
 
 
 def _visible(namespace: dict) -> dict:
-    return {k: v for k, v in namespace.items() if k[:1] != "$" and k != "__builtins__"}
+    return {k: v for k, v in namespace.items()
+            if k[:1] not in ("$", ".") and k != "__builtins__"}
 
 
 def _locals() -> dict:

@@ -15,6 +15,7 @@ import math
 import operator
 
 from . import bounded, context
+from .bounded import true_len as len  # sizes come from the builtin base, not a program __len__
 
 _SEQUENCES = (str, bytes, list, tuple)
 _ITEM = {str: 1, bytes: 1, list: bounded.ITEM_BYTES, tuple: bounded.ITEM_BYTES}
@@ -210,6 +211,15 @@ def item_in(item, container) -> bool:
     if type(container) is range and type(item) not in (int, bool):
         return any(x == item for x in bounded.iterate(container))
     return item in container
+
+
+def set_slice(obj, index, value) -> None:
+    """``obj[i:j] = value``: the list can only grow by what fits in memory."""
+    if isinstance(obj, list) and type(obj).__setitem__ is list.__setitem__:
+        if not isinstance(value, (list, tuple, str, bytes, dict)):
+            value = list(bounded.iterate(value))
+        context.meter().check_size((len(obj) + len(value)) * bounded.ITEM_BYTES)
+    obj[index] = value
 
 
 def star(iterable):

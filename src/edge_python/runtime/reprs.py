@@ -90,8 +90,26 @@ def exception_str(exc: BaseException) -> str:
         if not isinstance(result, str):
             raise TypeError(f"__str__ returned non-string (type {type(result).__name__})")
         return result
-    if cls.__str__ is not BaseException.__str__ and not isinstance(exc, KeyError):
-        return str(exc)  # a builtin exception with its own rendering (UnicodeError, OSError ...)
+    return base_exception_str(exc)
+
+
+_PLAIN_ARGS = (str, int, float, bool, bytes, type(None))
+
+
+def base_exception_str(exc: BaseException) -> str:
+    """``str(exc)`` by the rules of its builtin class, whatever the program's class says."""
+    cls = type(exc)
+    native = next((k for k in cls.__mro__ if not getattr(k, USER_MARK, False)), BaseException)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        text = f"[Errno {to_str(exc.errno)}] {to_str(exc.strerror)}"
+        if exc.filename is not None:
+            text += f": {to_repr(exc.filename)}"
+            if exc.filename2 is not None:
+                text += f" -> {to_repr(exc.filename2)}"
+        return text
+    if native.__str__ is not BaseException.__str__ and native is not KeyError \
+            and all(type(a) in _PLAIN_ARGS for a in exc.args):
+        return native.__str__(exc)  # UnicodeError, ImportError ...: their own rendering
     if isinstance(exc, KeyError) and len(exc.args) == 1:
         return to_repr(exc.args[0])
     args = exc.args
@@ -100,6 +118,15 @@ def exception_str(exc: BaseException) -> str:
     if len(args) == 1:
         return to_str(args[0])
     return to_repr(args)
+
+
+def exception_repr(exc: BaseException) -> str:
+    """``repr(exc)`` by the rules of BaseException (for ``super().__repr__()``)."""
+    name = type(exc).__name__
+    args = exc.args
+    if len(args) == 1:
+        return f"{name}({to_repr(args[0])})"
+    return name + to_repr(tuple(args))
 
 
 def repr_set(obj) -> str:
@@ -279,9 +306,20 @@ def object_hash(obj) -> int:
     method = cls.__hash__
     if method is None:
         raise TypeError(f"unhashable type: '{cls.__name__}'")
-    if method is object.__hash__ or isinstance(obj, (types.FunctionType, type)):
-        return object_id(obj) >> 4
-    return hash(obj)
+    if cls is range:
+        return _tuple_hash((len(obj), obj.start, obj.step))
+    if getattr(cls, USER_MARK, False) and method is not object.__hash__ \
+            and getattr(method, "__code__", None) is not None:
+        return hash(obj)  # the program's own __hash__
+    if isinstance(obj, (int, float, complex)):
+        return hash(obj)
+    if isinstance(obj, str):
+        return _fnv(str.__str__(obj).encode("utf-8", "surrogatepass"))
+    if isinstance(obj, bytes):
+        return _fnv(bytes(obj))
+    if isinstance(obj, tuple):
+        return _tuple_hash(obj)
+    return object_id(obj) >> 4  # identity: never from a host address
 
 
 def _tuple_hash(items: tuple) -> int:
