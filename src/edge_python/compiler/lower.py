@@ -17,6 +17,7 @@ import ast
 import sys
 from contextlib import contextmanager
 
+from ..runtime.gate_tables import FORBIDDEN_IN_CLASS
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
 from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, call, const, is_simple, name
@@ -25,7 +26,6 @@ from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
 from .match import MatchLowerer
 from .purity import memoizable
-from ..runtime.gate_tables import FORBIDDEN_IN_CLASS
 
 PY312 = sys.version_info >= (3, 12)
 

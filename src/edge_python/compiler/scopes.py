@@ -63,8 +63,8 @@ _IDENTIFIER_FIELDS = {
 
 
 def _check_identifiers(node, fields) -> None:
-    for field in fields:
-        value = getattr(node, field)
+    for name in fields:
+        value = getattr(node, name)
         for ident in value if type(value) is list else (value,):
             if type(ident) is str and ident in FORBIDDEN_NAMES:
                 raise CompileError(f"'{ident}' is not available in Edge Python", node.start,
