@@ -28,7 +28,8 @@ def test_program_error_is_a_diagnostic_on_stderr_and_exit_one():
     assert done.stdout == "before\n"
     first, location = done.stderr.splitlines()[:2]
     assert first == "error: ZeroDivisionError: division by zero"
-    assert location.strip() == "--> <input>:2:5"
+    # CPython 3.10 keeps no columns for runtime errors: the location is then the line alone
+    assert location.strip() == ("--> <input>:2:5" if sys.version_info >= (3, 11) else "--> <input>:2")
 
 
 @pytest.mark.parametrize("args", [("run", "/nonexistent/file.py"), ("--bogus",), ("run",)])

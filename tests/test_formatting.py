@@ -50,6 +50,9 @@ class Hooks:
     def ascii(self, obj):
         return builtins.ascii(obj)
 
+    def fields(self, count):
+        pass
+
     def format_object(self, obj, spec):
         self.calls.append(("format_object", spec))
         return builtins.format(obj, spec)

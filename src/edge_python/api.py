@@ -54,11 +54,17 @@ class ProgramError:
         lines = [f"error: {self}"]
         if self.line is not None:
             smap = SourceMap(self.source)
-            start = smap.offset_of(self.line, None) + (self.column or 1) - 1
-            end = start + 1
-            if self.end_line == self.line and self.end_column:
-                end = max(start + 1, smap.offset_of(self.end_line, None) + self.end_column - 1)
-            lines.extend(render_snippet(smap, start, end, path))
+            first = smap.offset_of(self.line, None)
+            if self.column is None:  # the line only (CPython 3.10): underline all of it
+                text = smap.line_text(self.line)
+                start = first + len(text) - len(text.lstrip())
+                end = first + len(text.rstrip())
+            else:
+                start = first + self.column - 1
+                end = start + 1
+                if self.end_line == self.line and self.end_column:
+                    end = max(start + 1, smap.offset_of(self.end_line, None) + self.end_column - 1)
+            lines.extend(render_snippet(smap, start, end, path, self.column is not None))
         for note in self.notes:
             where = f"{path}:{note.line}" + (f":{note.column}" if note.column else "")
             again = f" ({note.repeats} more times)" if note.repeats else ""

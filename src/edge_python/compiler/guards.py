@@ -171,7 +171,7 @@ def _constant_safe(op: str, left, right) -> bool:
     if op in ("Add", "Mod") or op in SET_OPS:
         return is_number(left) or (is_number(right) and op != "Mod")
     if op == "Pow":
-        return (is_number(right) and (type(right.value) is float or right.value < 0)) \
+        return (is_number(right) and (type(right.value) is not int or right.value < 0)) \
             or _is_float(left)
     if op == "Mult":
         return _is_float(left) or _is_float(right)

@@ -77,14 +77,15 @@ class ExpressionLowerer(GuardBuilder):
         return mk(ast.Compare, loc, left, [CMPOPS[op] for op in node.ops], comparators)
 
     def membership(self, item, op: str, container, loc):
-        """``item in container``: native, unless ``container`` is a range (linear in C)."""
+        """``item in container``: native for hashed containers and text, else checked (a
+        range or a long list searches linearly in C)."""
         if is_simple(container) and (is_simple(item) or size(item) <= SMALL):
             native = mk(ast.Compare, loc, item, [CMPOPS[op]], [container])
             checked = call("$in", loc, item, container)
             if op == "NotIn":
                 checked = mk(ast.UnaryOp, loc, ast.Not(), checked)
-            test = mk(ast.Compare, loc, call("$type", loc, container), [ast.IsNot()],
-                      [name("$range", loc)])
+            test = mk(ast.Compare, loc, call("$type", loc, container), [ast.In()],
+                      [name("$HASHED", loc)])
             return branch(test, native, checked, loc)
         checked = call("$in", loc, item, container)
         return mk(ast.UnaryOp, loc, ast.Not(), checked) if op == "NotIn" else checked
@@ -317,7 +318,7 @@ class ExpressionLowerer(GuardBuilder):
         return True
 
 
-_CONTAINERS = (list, tuple, str, dict, Set, bytes)
+_CONTAINERS = (str, dict, Set, bytes)  # membership is never a long linear search
 _FORMATTABLE = (str, int, float, bool)
 
 

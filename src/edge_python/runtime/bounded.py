@@ -20,6 +20,16 @@ OBJECT_BYTES = 32       # a small int, float or short string made per element
 SIZED = (list, tuple, dict, str, bytes, frozenset, set)
 
 
+BIG_RANGE = 1 << 16
+
+
+def ticking(iterable):
+    """Let C iterate ``iterable`` only if it cannot run long without ticking."""
+    if type(iterable) is range and len(iterable) > BIG_RANGE:
+        return compress(iterable, context.meter().loop)
+    return iterable
+
+
 _BUILTIN_LEN = len
 _LENGTHS = (str, bytes, list, tuple, dict)
 
@@ -39,6 +49,8 @@ def iterate(iterable, keep: bool = True):
     """An iterator over ``iterable`` that costs one operation per item. ``keep`` says the caller
     keeps every item (a list, a set ...), so a range that cannot fit is refused up front."""
     if type(iterable) in SIZED:
+        if keep:
+            check_copy(iterable)
         return iter(iterable)
     if type(iterable) is range:
         if keep:
@@ -57,6 +69,21 @@ def _sync_iterate(agen):
             yield drive(agen.__anext__())
         except StopAsyncIteration:
             return
+
+
+COPY_CHECK = 4096       # items: a smaller copy cannot matter
+CHAR_OBJECT_BYTES = 80  # a one-character str beyond Latin-1 (CPython caches only those)
+
+
+def check_copy(container) -> None:
+    """Refuse to copy a sized container's items into a new list or tuple that would not fit;
+    the characters of a non-ASCII str each become a new object."""
+    n = len(container)
+    if n > COPY_CHECK:
+        unit = ITEM_BYTES
+        if type(container) is str and not container.isascii():
+            unit += CHAR_OBJECT_BYTES
+        context.meter().check_size(n * unit)
 
 
 def charge_copy(nbytes: int) -> None:

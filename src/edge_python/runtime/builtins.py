@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import builtins as _host
 import math
-from itertools import compress
 
 from . import bounded, context, gate, ops
 from .reprs import object_hash, object_id, to_ascii, to_repr, to_str
@@ -23,6 +22,7 @@ from .types import (
     _make,
     bytes_type,
     dict_type,
+    int_type,
     list_type,
     object_type,
     str_type,
@@ -31,16 +31,6 @@ from .types import (
 )
 
 _MISSING = object()
-_BIG_RANGE = 1 << 16
-
-
-def _lazy(iterable):
-    """Let C iterate ``iterable`` only if it cannot run long without ticking."""
-    if type(iterable) is range and len(iterable) > _BIG_RANGE:
-        return compress(iterable, context.meter().loop)
-    return iterable
-
-
 # -- attributes -------------------------------------------------------------------------------------
 def _name(name) -> str:
     if type(name) is not str:
@@ -118,7 +108,7 @@ def pow_(base, exp, mod=None):
 # -- iteration --------------------------------------------------------------------------------------
 def iter_(obj, sentinel=_MISSING, /):
     if sentinel is _MISSING:
-        return iter(_lazy(obj)) if type(obj) is range else iter(obj)
+        return iter(bounded.ticking(obj)) if type(obj) is range else iter(obj)
     if not callable(obj):
         raise TypeError("iter(v, w): v must be callable")
     return _call_until(obj, sentinel, context.meter().loop)
@@ -184,7 +174,7 @@ def any_(iterable, /) -> bool:
 
 
 def _iterables(args):
-    return [_lazy(a) for a in args]
+    return [bounded.ticking(a) for a in args]
 
 
 def _new_map(func, *iterables):
@@ -196,7 +186,7 @@ def _new_map(func, *iterables):
 
 
 def _new_filter(func, iterable, /):
-    return filter(func, _lazy(iterable))
+    return filter(func, bounded.ticking(iterable))
 
 
 def _new_zip(*iterables, strict=False):
@@ -206,14 +196,13 @@ def _new_zip(*iterables, strict=False):
 
 
 def _new_enumerate(iterable, start=0):
-    return enumerate(_lazy(iterable), start)
+    return enumerate(bounded.ticking(iterable), start)
 
 
 def _new_reversed(seq, /):
-    result = reversed(seq)
-    if type(seq) is range and len(seq) > _BIG_RANGE:
-        return compress(result, context.meter().loop)
-    return result
+    if type(seq) is range:
+        return iter(bounded.ticking(seq[::-1]))
+    return reversed(seq)
 
 
 map_type = _make(map, "map", _new_map)
@@ -235,6 +224,7 @@ def int_from_bytes(data, byteorder="big", /) -> int:
         raise TypeError(f"int_from_bytes() first arg must be bytes, not {type(data).__name__}")
     if byteorder not in ("big", "little"):
         raise ValueError("int_from_bytes() byteorder must be 'big' or 'little'")
+    ops.current().check_bits(8 * len(data))
     return int.from_bytes(data, byteorder)
 
 
@@ -287,7 +277,7 @@ def _functions() -> dict:
 
 def _types() -> dict:
     return {
-        "int": int, "float": float, "bool": bool, "complex": complex, "range": range,
+        "int": int_type, "float": float, "bool": bool, "complex": complex, "range": range,
         "slice": slice, "property": property, "classmethod": classmethod,
         "staticmethod": staticmethod, "super": super, "set": Set, "frozenset": FrozenSet,
         "str": str_type, "list": list_type, "tuple": tuple_type, "dict": dict_type,

@@ -1,6 +1,7 @@
-"""Running a compiled program: the namespace, the active-run context, the host's stack, the end.
+"""Running a compiled program: the namespace, the active-run context, the C stack, the end.
 
-``execute`` is the one place where guarded code is entered. It raises the host's recursion limit
+``execute`` is the one place where guarded code is entered, on a thread with a big enough C
+stack (``stack.py``). It raises the host's recursion limit
 only upwards (enough for the program's depth limit plus room for our helpers, so the program's
 limit is always hit first), makes the run active on this thread, runs the code object, and turns
 whatever ends the run into an outcome while the run's limits still apply (a program exception's
@@ -19,6 +20,7 @@ from .errors import LimitExceeded, exception_message, exception_type_name, progr
 from .limits import DEPTH_MARGIN, Limits
 from .namespace import RunState, build
 from .reprs import exception_str
+from .stack import call_with_stack, stack_for
 
 
 @dataclass
@@ -38,8 +40,22 @@ def current_depth() -> int:
 
 
 def execute(program, limits: Limits, stdin=None, events=None, extra=None) -> Outcome:
+    started: list[RunState] = []
+    if program.straight_line:  # its nesting is bounded by its length: the host's stack will do
+        return _execute(program, limits, stdin, events, extra, started)
+
+    def interrupt() -> None:
+        if started:
+            started[0].meter.stop("KeyboardInterrupt", "the host interrupted the run")
+
+    return call_with_stack(lambda: _execute(program, limits, stdin, events, extra, started),
+                           stack_for(limits.memory), interrupt)
+
+
+def _execute(program, limits: Limits, stdin, events, extra, started: list) -> Outcome:
     base = current_depth() + 2  # exec_code's frame, then the module's: program depth 0
     run = RunState(limits, stdin, events, program.attr_names, base)
+    started.append(run)
     names = build(run, extra, program.memo_tables)
     namespace = {"__name__": "__main__", "__builtins__": names}
     run.globals = namespace

@@ -365,6 +365,7 @@ def _build(call: _Call, text: str, depth: int) -> str:
     """Expand a format string; nested specs recurse with ``depth - 1`` (CPython allows two levels)."""
     if depth <= 0:
         raise ValueError("Max string recursion exceeded")
+    call.hooks.fields(text.count("{"))
     out: list = []
     used = 0
     for item in _parse_markup(text):

@@ -14,14 +14,15 @@ from .sets import FrozenSet, Set
 
 _STR_SAFE = """capitalize casefold count endswith find index isalnum isalpha isascii isdecimal isdigit
 isidentifier islower isnumeric isprintable isspace istitle isupper lower lstrip maketrans partition
-removeprefix removesuffix rfind rindex rpartition rsplit rstrip split splitlines startswith strip
+removeprefix removesuffix rfind rindex rpartition rstrip startswith strip
 swapcase title upper"""
 _BYTES_SAFE = """capitalize count endswith find fromhex hex index isalnum isalpha isascii isdigit islower
 isspace istitle isupper lower lstrip maketrans partition removeprefix removesuffix rfind rindex
-rpartition rsplit rstrip split splitlines startswith strip swapcase title upper"""
+rpartition rstrip startswith strip swapcase title upper"""
 _TEXT_GUARDED = {"center": m.center, "ljust": m.ljust, "rjust": m.rjust, "zfill": m.zfill,
                  "expandtabs": m.expandtabs, "replace": m.replace, "join": m.join,
-                 "translate": m.translate}
+                 "translate": m.translate, "split": m.split, "rsplit": m.rsplit,
+                 "splitlines": m.splitlines}
 
 SAFE: dict[type, frozenset] = {
     str: frozenset(_STR_SAFE.split()),
@@ -60,7 +61,8 @@ GUARDED: dict[type, dict] = {
     list: {"extend": m.extend, "index": m.list_index},
     dict: {"fromkeys": m.fromkeys},
     int: {"to_bytes": m.to_bytes, "from_bytes": m.from_bytes},
-    range: {"count": m.range_count, "index": m.range_index},
+    range: {"count": m.range_count, "index": m.range_index, "__contains__": m.range_contains,
+            "__iter__": m.range_iter, "__reversed__": m.range_reversed},
 }
 GUARDED[bool] = GUARDED[int]
 

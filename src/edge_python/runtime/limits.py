@@ -33,6 +33,7 @@ from .errors import LimitExceeded
 LOOP_CHUNK = 1000     # loop ticks between refills: ~1 ns a tick of refill cost
 CALL_CHUNK = 200      # calls between refills; bounds how far past ``recursion`` a stack can grow
 RESIDENT_EVERY = 0.005  # seconds between two reads of the resident set size
+BIG_OBJECT = 1 << 20    # bytes: an object this big is checked against what the run holds
 FIRST_CHUNK = 16       # size of the first chunk of each ticker, doubling up to the full size
 CLOCK_EVERY = 0.002     # seconds between clock reads once a run is past half its time
 DEPTH_MARGIN = 400    # host frames kept free above the program's depth limit for our helpers
@@ -228,14 +229,22 @@ class Meter:
 
     def checked_text(self, text):
         """Return ``text`` if it fits the memory limit (f-strings with several fields)."""
-        if self.memory is not None and len(text) > self.memory:
-            raise self.stop("MemoryError", f"memory limit exceeded ({self.memory} bytes)")
+        if self.memory is not None and len(text) > BIG_OBJECT:
+            self.check_resident()  # it exists already: what it adds is in the resident set
         return text
 
     def check_size(self, nbytes: int) -> None:
-        """Refuse to build an object of ``nbytes`` bytes when it would not fit the memory limit."""
-        if self.memory is not None and nbytes > self.memory:
-            raise self.stop("MemoryError", f"memory limit exceeded ({self.memory} bytes)")
+        """Refuse to build an object of ``nbytes`` bytes when it would not fit the memory limit;
+        a big one must also fit beside what the run already holds."""
+        memory = self.memory
+        if memory is None:
+            return
+        if nbytes > BIG_OBJECT:
+            now = resident_bytes()
+            if now is not None and self.rss_base is not None:
+                nbytes += max(0, now - self.rss_base)
+        if nbytes > memory:
+            raise self.stop("MemoryError", f"memory limit exceeded ({memory} bytes)")
 
 
 # -- resident memory ---------------------------------------------------------------------------

@@ -1,39 +1,55 @@
 """Memo tables of the functions the compiler proved pure (``compiler/purity.py``).
 
 A key is the tuple of (type, value) pairs of a call's arguments, so ``1``, ``1.0`` and ``True``
-never share an entry; arguments of any other type (lists, floats, objects) make the call
-unmemoized. Results are stored only when they are immutable values of the same kinds (or
-floats). Each table is capped, which bounds its memory; past the cap it stops growing.
+never share an entry. Arguments of any other type (lists, floats, objects) make the call
+unmemoized, and so do tuples holding more than ``MAX_KEY_ITEMS`` values in all: building and
+hashing a key for a big tree on every call would cost more than the call it saves. Results are
+stored only when they are immutable values of the same kinds (or floats) and as small. Each
+table is capped, which bounds its memory; past the cap it stops growing.
 """
 
 from __future__ import annotations
 
 MAX_ENTRIES = 100_000
+MAX_KEY_ITEMS = 16
 _KEYS = frozenset((int, str, bytes, bool, type(None)))
 _RESULTS = _KEYS | {float}
 
 
 def key(*args):
+    parts = _parts(args, [MAX_KEY_ITEMS])
+    return None if parts is None else tuple(parts)
+
+
+def _parts(values, budget: list):
     parts = []
-    for value in args:
+    for value in values:
         cls = type(value)
         if cls in _KEYS:
             parts.append((cls, value))
         elif cls is tuple:
-            inner = key(*value)
+            budget[0] -= len(value)
+            if budget[0] < 0:
+                return None
+            inner = _parts(value, budget)
             if inner is None:
                 return None
-            parts.append((tuple, inner))
+            parts.append((tuple, tuple(inner)))
         else:
             return None
-    return tuple(parts)
+    return parts
 
 
-def _storable(value) -> bool:
+def _storable(value, budget=None) -> bool:
     cls = type(value)
     if cls in _RESULTS:
         return True
-    return cls is tuple and all(_storable(item) for item in value)
+    if cls is not tuple:
+        return False
+    if budget is None:
+        budget = [MAX_KEY_ITEMS]
+    budget[0] -= len(value)
+    return budget[0] >= 0 and all(_storable(item, budget) for item in value)
 
 
 def put(table: dict, entry_key, value):

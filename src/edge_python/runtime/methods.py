@@ -8,7 +8,7 @@ method. The gate binds these in place of the real methods (see ``gate.py``).
 
 from __future__ import annotations
 
-from . import bounded, context
+from . import bounded, context, ops
 from .bounded import true_len as len  # sizes come from the builtin base, not a program __len__
 from .types import check_codec
 
@@ -80,6 +80,44 @@ def join(sep, iterable, /):
     return type(sep).join(sep, items)
 
 
+# What ``split()`` and ``splitlines()`` may cut at: counting them bounds the number of parts.
+_SPACES = {str: tuple(map(chr, (*range(9, 14), *range(28, 33), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                                 0x2028, 0x2029, 0x202F, 0x205F, 0x3000))),
+           bytes: (b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c")}
+_BREAKS = {str: tuple(map(chr, (*range(10, 14), 28, 29, 30, 0x85, 0x2028, 0x2029))),
+           bytes: (b"\n", b"\r")}
+SPLIT_CHECK = 1024  # a shorter text cannot split into much
+PART_BYTES = 64     # a new str or bytes object and its list slot
+
+
+def _check_parts(s, cuts, most) -> None:
+    """Refuse to split ``s`` into more parts than memory holds; ``cuts`` are the substrings it
+    may be cut at (an upper bound on the number of parts, counted at C speed)."""
+    ascii_only = type(s) is bytes or s.isascii()
+    parts = 1 + sum(s.count(cut) for cut in cuts if ascii_only is False or cut.isascii())
+    if type(most) is int and 0 <= most < parts:
+        parts = most + 1
+    _fits(parts * PART_BYTES + len(s) * _char_bytes(s))
+
+
+def split(s, sep=None, maxsplit=-1):
+    if len(s) > SPLIT_CHECK and (sep is None or (type(sep) is type(s) and sep)):
+        _check_parts(s, _SPACES[type(s)] if sep is None else (sep,), maxsplit)
+    return type(s).split(s, sep, maxsplit)
+
+
+def rsplit(s, sep=None, maxsplit=-1):
+    if len(s) > SPLIT_CHECK and (sep is None or (type(sep) is type(s) and sep)):
+        _check_parts(s, _SPACES[type(s)] if sep is None else (sep,), maxsplit)
+    return type(s).rsplit(s, sep, maxsplit)
+
+
+def splitlines(s, keepends=False):
+    if len(s) > SPLIT_CHECK:
+        _check_parts(s, _BREAKS[type(s)], -1)
+    return type(s).splitlines(s, keepends)
+
+
 def translate(s, table, /, *delete):
     if type(s) is bytes:
         return bytes.translate(s, table, *delete)
@@ -111,12 +149,12 @@ def translate(s, table, /, *delete):
 
 
 def encode(s, encoding="utf-8", errors="strict"):
-    check_codec(encoding, errors)
+    check_codec(encoding, errors, len(s))
     return str.encode(s, encoding, errors)
 
 
 def decode(b, encoding="utf-8", errors="strict"):
-    check_codec(encoding, errors)
+    check_codec(encoding, errors, len(b))
     return bytes.decode(b, encoding, errors)
 
 
@@ -149,19 +187,40 @@ def to_bytes(n, length=1, byteorder="big", *, signed=False):
 def from_bytes(cls, data, byteorder="big", *, signed=False):
     """``int.from_bytes`` with 3.11's default byte order on every version."""
     real = cls if isinstance(cls, type) and issubclass(cls, int) else int
+    data = _byte_string(data)
+    ops.current().check_bits(8 * len(data))
     return real.from_bytes(data, byteorder, signed=signed)
+
+
+def _byte_string(data):
+    if isinstance(data, (bytes, bytearray)):
+        return data
+    from .types import new_bytes
+    return new_bytes(data)
+
+
+def range_contains(r, value, /):
+    return ops.item_in(value, r)
+
+
+def range_iter(r, /):
+    return iter(bounded.ticking(r))
+
+
+def range_reversed(r, /):
+    return iter(bounded.ticking(r[::-1]))
 
 
 def range_count(r, value, /):
     if type(value) is int or type(value) is bool:
         return range.count(r, value)
-    return sum(1 for item in bounded.iterate(r) if item == value)
+    return sum(1 for item in bounded.iterate(r, keep=False) if item == value)
 
 
 def range_index(r, value, /):
     if type(value) is int or type(value) is bool:
         return range.index(r, value)
-    for i, item in enumerate(bounded.iterate(r)):
+    for i, item in enumerate(bounded.iterate(r, keep=False)):
         if item == value:
             return i
     raise ValueError(f"{value!r} is not in range" if isinstance(value, (int, float, str))
@@ -208,5 +267,6 @@ def method_callers() -> dict:
 
 
 GUARDED_NAMES = frozenset(("center", "ljust", "rjust", "zfill", "expandtabs", "replace", "join",
+                           "split", "rsplit", "splitlines",
                            "translate", "format", "format_map", "encode", "decode", "extend",
                            "fromkeys", "to_bytes", "from_bytes", "count", "index"))

@@ -39,6 +39,7 @@ HELPERS = {
     "$N": frozenset((int, float, bool)),
     "$FS": frozenset((str, int, float, bool)),
     "$range": range, "$compress": compress,
+    "$HASHED": frozenset((dict, str, bytes, Set, FrozenSet, type({}.keys()))),  # no linear search
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
     "$in": ops.item_in, "$star": ops.star, "$setslice": ops.set_slice, "$fmt": format_field,
     "$sub": ops.sub, "$or": ops.or_, "$and": ops.and_, "$xor": ops.xor,
@@ -266,6 +267,9 @@ def _cut_chain(exc) -> None:
         node.__context__ = None
 
 
+PRINT_CHUNK = 1024  # arguments converted between two checks of the output limit
+
+
 def _print(run: RunState):
     write = run.write
 
@@ -286,8 +290,13 @@ def _print(run: RunState):
             raise TypeError(f"end must be None or a string, not {type_of(end).__name__}")
         if len(args) == 1:
             write(to_str(args[0]) + end)
-        else:
+        elif len(args) <= PRINT_CHUNK:
             write(sep.join([to_str(a) for a in args]) + end)
+        else:  # written in pieces, so the output limit stops a huge print part way
+            run.meter.charge(len(args))
+            for start in range(0, len(args), PRINT_CHUNK):
+                write((sep if start else "") + sep.join([to_str(a) for a in args[start:start + PRINT_CHUNK]]))
+            write(end)
 
     return print
 

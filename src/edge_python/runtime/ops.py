@@ -75,6 +75,10 @@ class Operators:
             return value
         raise self.int_too_big()
 
+    def check_bits(self, bits: int) -> None:
+        if self.max_bits is not None and bits > self.max_bits:
+            raise self.int_too_big()
+
     def int_too_big(self) -> BaseException:
         return self.meter.stop("MemoryError", f"integer result would exceed {self.digits} digits")
 
@@ -86,7 +90,10 @@ class Operators:
 
     def add(self, a, b):
         if _builtin_sequence(a, "__add__") and isinstance(b, _SEQUENCES):
-            self.meter.check_size((len(a) + len(b)) * max(_unit(a), _unit(b) if b else 1))
+            nbytes = (len(a) + len(b)) * max(_unit(a), _unit(b) if b else 1)
+            if nbytes > 4096:  # the copy is C-speed work, but sum(lists, []) repeats it
+                self.meter.check_size(nbytes)
+                self.meter.charge(nbytes >> 4)
         return a + b
 
     def iadd(self, a, b):
@@ -133,6 +140,11 @@ class Operators:
                 raise self.int_too_big()
         if modulus is None:
             return a ** b
+        if type(b) is int and type(modulus) is int and b > 0:
+            # square-and-multiply: per exponent bit a product and a schoolbook reduction, both
+            # quadratic in the modulus's 30-bit digits (a 4000-digit modulus takes seconds)
+            digits = modulus.bit_length() // 30
+            self.meter.charge(b.bit_length() * (4 + digits * digits // 16))
         return pow(a, b, modulus)
 
     def ipow(self, a, b):
@@ -206,10 +218,17 @@ def current() -> Operators:
     return found
 
 
+LINEAR_IN = 4096  # items: a longer list or tuple searched in C pays for its length
+
+
 def item_in(item, container) -> bool:
-    """``item in container``, without letting a range search linearly in C for a non-int."""
-    if type(container) is range and type(item) not in (int, bool):
-        return any(x == item for x in bounded.iterate(container))
+    """``item in container``, with linear searches in C paid for: a range searched for a
+    non-int, a long list or tuple (one operation per 8 items compared)."""
+    cls = type(container)
+    if cls is range and type(item) not in (int, bool):
+        return any(x == item for x in bounded.iterate(container, keep=False))
+    if (cls is list or cls is tuple) and len(container) > LINEAR_IN:
+        context.meter().charge(len(container) >> 3)
     return item in container
 
 
@@ -226,5 +245,6 @@ def star(iterable):
     """The iterable behind ``*x`` in a call or display, costed per item."""
     cls = type(iterable)
     if cls is list or cls is tuple or cls is str or cls is dict:
+        bounded.check_copy(iterable)
         return iterable
     return bounded.iterate(iterable)

@@ -482,6 +482,7 @@ def percent_format(fmt, args, hooks):
         text = _as_bytes(fmt).decode("latin-1")
     else:
         text = fmt if type(fmt) is str else str.__str__(fmt)
+    hooks.fields(text.count("%"))
     run = _Run(args, hooks, is_bytes)
     for item in _parse(text, is_bytes):
         if type(item) is _Spec:

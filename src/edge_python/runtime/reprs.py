@@ -10,6 +10,7 @@ and so that a repr that would not fit the memory limit is refused as it grows.
 from __future__ import annotations
 
 import types
+from hashlib import blake2b
 
 from . import context
 from .errors import PROGRAM_FILE
@@ -279,11 +280,12 @@ _DESCRIBERS = {
 _MODULUS = (1 << 61) - 1
 
 
-def _fnv(data: bytes) -> int:
-    h = 0xCBF29CE484222325
-    for byte in data:
-        h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    h %= _MODULUS
+def _digest(data: bytes) -> int:
+    """A keyless digest (in C: a long string hashes at memory speed), folded like CPython's."""
+    if len(data) > 4096:
+        from .bounded import charge_copy
+        charge_copy(len(data))
+    h = int.from_bytes(blake2b(data, digest_size=8).digest(), "little") % _MODULUS
     return -2 if h == _MODULUS - 1 else h
 
 
@@ -294,9 +296,9 @@ def object_hash(obj) -> int:
     if cls is int or cls is bool or cls is float or cls is complex:
         return hash(obj)
     if cls is str:
-        return _fnv(obj.encode("utf-8", "surrogatepass"))
+        return _digest(obj.encode("utf-8", "surrogatepass"))
     if cls is bytes:
-        return _fnv(obj)
+        return _digest(obj)
     if obj is None:
         return 0xFCA86420
     if cls is tuple:
@@ -314,9 +316,9 @@ def object_hash(obj) -> int:
     if isinstance(obj, (int, float, complex)):
         return hash(obj)
     if isinstance(obj, str):
-        return _fnv(str.__str__(obj).encode("utf-8", "surrogatepass"))
+        return _digest(str.__str__(obj).encode("utf-8", "surrogatepass"))
     if isinstance(obj, bytes):
-        return _fnv(bytes(obj))
+        return _digest(bytes(obj))
     if isinstance(obj, tuple):
         return _tuple_hash(obj)
     return object_id(obj) >> 4  # identity: never from a host address

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import _thread
 import heapq
-import threading
 import types
 from collections import deque
 from itertools import count
@@ -26,9 +25,9 @@ from itertools import count
 from . import context
 from .errors import LimitExceeded
 from .limits import thread_depth
+from .stack import stack_for, start_thread
 
 MAX_TASKS = 1000            # live tasks (host threads) per run
-TASK_STACK = 64 * 1024 * 1024
 _depth = thread_depth  # per host thread: its base, inherited depth and max_depth
 
 
@@ -143,14 +142,25 @@ class Scheduler:
 
     def _resume(self, task: Task) -> None:
         if not task.started:
-            task.started = True
-            old = threading.stack_size()
             try:
-                threading.stack_size(TASK_STACK)
-                _thread.start_new_thread(self._task_main, (task,))
-            finally:
-                threading.stack_size(old)
+                start_thread(self._task_main, (task,), stack_for(self.run.limits.memory))
+            except RuntimeError:
+                # the process cannot map another stack: end the run; the main task wakes to it
+                self.run.meter.stop("MemoryError", "cannot start another task: out of memory")
+                self._close_all_unstarted()
+                if task is not self.main:
+                    self.current = self.main
+                    self.main.lock.release()
+                return
+            task.started = True
         task.lock.release()
+
+    def _close_all_unstarted(self) -> None:
+        for other in list(self.live):
+            if not other.started:
+                other.done = True
+                _close_unstarted(other.coro)
+                self.live.discard(other)
 
     def _suspended(self) -> LimitExceeded:
         return self.run.meter.stop("RuntimeError", "scheduler suspended: every task is waiting "

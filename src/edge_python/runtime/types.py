@@ -12,9 +12,10 @@ gets an *opaque* proxy that cannot be called or walked.
 
 from __future__ import annotations
 
+import math
 import types
 
-from . import bounded
+from . import bounded, context
 from .errors import PROGRAM_FILE
 from .reprs import USER_MARK, to_str
 from .sets import FrozenSet, Set
@@ -77,8 +78,15 @@ _ERRORS = {"strict", "ignore", "replace", "backslashreplace", "surrogateescape",
            "surrogatepass", "xmlcharrefreplace", "namereplace"}
 
 
-def check_codec(encoding, errors="strict") -> None:
-    """Only text codecs: a codec name is a lookup in the host's codec registry."""
+# bytes of output per unit of input, at most: an error handler can write a long escape per unit
+_AMPLIFY = {"strict": 4, "ignore": 4, "replace": 4, "surrogateescape": 4, "surrogatepass": 4,
+            "backslashreplace": 10, "xmlcharrefreplace": 10, "namereplace": 90}
+
+
+def check_codec(encoding, errors="strict", size: int = 0) -> None:
+    """Only text codecs: a codec name is a lookup in the host's codec registry. ``size`` units
+    of input are checked against the memory limit, and charged one operation each when an error
+    handler may run once per unit."""
     if not isinstance(encoding, str):
         raise TypeError(f"encoding must be str, not {type(encoding).__name__}")
     if encoding.lower().replace("_", "-") not in _TEXT_ENCODINGS and encoding.lower() not in _TEXT_ENCODINGS:
@@ -87,6 +95,10 @@ def check_codec(encoding, errors="strict") -> None:
         raise TypeError(f"errors must be str, not {type(errors).__name__}")
     if errors not in _ERRORS:
         raise LookupError(f"unknown error handler name '{errors}'")
+    if size > 4096:
+        meter = context.meter()
+        meter.check_size(size * _AMPLIFY[errors])
+        meter.charge(size >> 4 if errors == "strict" else 3 * size)  # a handler: ~200 ns a unit
 
 
 def new_str(*args, **kwargs):
@@ -101,8 +113,24 @@ def new_str(*args, **kwargs):
 
 
 def _str_decode(obj=b"", encoding="utf-8", errors="strict"):
-    check_codec(encoding, errors)
+    check_codec(encoding, errors, len(obj) if isinstance(obj, (bytes, bytearray)) else 0)
     return str(obj, encoding, errors)
+
+
+_NO_VALUE = object()
+
+
+def new_int(x=_NO_VALUE, /, base=_NO_VALUE):
+    """``int``: a digit string in a power-of-two base escapes CPython's own digit limit, so its
+    size is checked against the run's ``int_digits`` first."""
+    if base is _NO_VALUE:
+        return 0 if x is _NO_VALUE else int(x)
+    if x is _NO_VALUE:
+        raise TypeError("int() missing string argument")
+    if isinstance(x, (str, bytes, bytearray)) and len(x) > 64 and type(base) is int:
+        from . import ops
+        ops.current().check_bits(int(len(x) * math.log2(base if 2 <= base <= 36 else 16)))
+    return int(x, base)
 
 
 def new_list(iterable=(), /):
@@ -147,7 +175,7 @@ def new_bytes(*args, **kwargs):
         errors = args[2] if len(args) > 2 else kwargs.get("errors", "strict")
         if encoding is None:
             raise TypeError("string argument without an encoding")
-        check_codec(encoding, errors)
+        check_codec(encoding, errors, len(source))
         return bytes(source, encoding, errors)
     if len(args) > 1 or kwargs:
         raise TypeError("encoding without a string argument")
@@ -192,6 +220,7 @@ def _not_set(obj) -> bool:
 
 
 str_type = _make(str, "str", new_str)
+int_type = _make(int, "int", new_int)
 list_type = _make(list, "list", new_list)
 tuple_type = _make(tuple, "tuple", new_tuple)
 dict_type = _make(dict, "dict", new_dict, check=_not_set)
@@ -201,10 +230,10 @@ type_type = _make(type, "type", _type_new, check=lambda obj: isinstance(obj, typ
 
 # real type -> what type() shows the program
 _SHOWN: dict[type, type] = {
-    str: str_type, list: list_type, tuple: tuple_type, dict: dict_type, bytes: bytes_type,
+    str: str_type, int: int_type, list: list_type, tuple: tuple_type, dict: dict_type, bytes: bytes_type,
     object: object_type, type: type_type, ProxyMeta: type_type, PlainObject: object_type,
 }
-for _safe in (int, float, bool, complex, range, slice, NoneType, type(...), type(NotImplemented),
+for _safe in (float, bool, complex, range, slice, NoneType, type(...), type(NotImplemented),
               property, classmethod, staticmethod, super, Set, FrozenSet):
     _SHOWN[_safe] = _safe
 

@@ -84,7 +84,8 @@ def display_width(text: str) -> int:
     return width
 
 
-def render_snippet(smap: SourceMap, start: int, end: int, path: str = "<input>") -> list[str]:
+def render_snippet(smap: SourceMap, start: int, end: int, path: str = "<input>",
+                   with_column: bool = True) -> list[str]:
     """The ``-->`` location line, the source line and a caret line under ``start..end``."""
     line, col = smap.position(start)
     text = smap.line_text(line).expandtabs(1)
@@ -95,7 +96,7 @@ def render_snippet(smap: SourceMap, start: int, end: int, path: str = "<input>")
     lead = display_width(smap.text[first:start].expandtabs(1))
     width = max(1, display_width(smap.text[start:max(end, start)].expandtabs(1)))
     return [
-        f"{gutter}--> {path}:{line}:{col}",
+        f"{gutter}--> {path}:{line}:{col}" if with_column else f"{gutter}--> {path}:{line}",
         f"{gutter} |",
         f"{line} | {text}",
         f"{gutter} | {' ' * lead}{'^' * width}",

@@ -592,7 +592,7 @@ class _Lexer:
                 stop = close + 1
                 try:
                     char = unicodedata.lookup(body[j + 3:close])
-                except KeyError:
+                except (KeyError, UnicodeError):  # a surrogate in the name cannot be looked up
                     pass
                 why = "unknown Unicode character name"
         if len(char) != 1:  # named sequences are not characters
