@@ -8,6 +8,8 @@ machine. The child also reports its peak resident set, which shows that the resu
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -193,6 +195,16 @@ AMPLIFIERS = [
     "x = (10**6).to_bytes(10**12, 'big')",
     "x = int('9' * 10**6)",
     "x = str(10 ** 10**6)",
+    "x = ('a ' * 10**6).split()",
+    "x = ('a,' * 10**6).split(',')",
+    "x = ('a,' * 10**6).rsplit(',', 10**7)",
+    "x = ('\\n' * 10**6).splitlines()",
+    "x = list('\\u1234' * 10**6)",
+    "x = [*('\\u1234' * 10**6)]",
+    "x = ('\\ufdfa' * 10**6).encode('ascii', 'namereplace')",
+    "x = (b'\\xff' * 10**6).decode('utf-8', 'backslashreplace')",
+    "x = int('f' * 10**6, 16)",
+    "x = int.from_bytes(b'\\xff' * 10**6, 'big')",
 ]
 
 
@@ -229,6 +241,12 @@ NOT_AMPLIFIERS = [
     ("print(len(','.join(['abc'] * 1000)))", "3999\n"),
     ("print('%5d|' % 3)", "    3|\n"),
     ("print(int('9' * 50) > 0)", "True\n"),
+    ("print(len(('ab ' * 10**4).split()), len(('a\\n' * 10**4).splitlines()))", "10000 10000\n"),
+    ("print(len(('a,' * 10**4).split(',', 5)), ('a b ' * 600).rsplit(None, 1)[-1])", "6 b\n"),
+    ("print(len(list('\\u1234' * 10**4)), len([*('x' * 10**5)]))", "10000 100000\n"),
+    ("print(len((b'\\xff' * 10**6).decode('utf-8', 'replace')))", "1000000\n"),
+    ("xs = list(range(10**5))\nprint(99999 in xs, -1 in xs, -1 not in tuple(xs))", "True False True\n"),
+    ("print(pow(3, 10**100, 10**300 + 7) > 0)", "True\n"),
 ]
 
 
@@ -397,3 +415,27 @@ def test_host_recursion_limit_is_restored():
     run("def f():\n    f()\nf()")
     run("print(1)", limits=Limits(recursion=5000))
     assert sys.getrecursionlimit() == before
+
+
+CODEC_CASES = [  # long enough to be coded in chunks; the result must not show where they were cut
+    ("(b'a\\xff\\xe2\\x82' + '\u00e9\u20ac'.encode()) * 100000", "decode", "utf-8", "replace"),
+    ("(b'a\\xff\\xe2\\x82' + '\u00e9\u20ac'.encode()) * 100000", "decode", "utf-8", "backslashreplace"),
+    ("(b'a\\xff\\xe2\\x82' + '\u00e9\u20ac'.encode()) * 100000", "decode", "ascii", "ignore"),
+    ("(b'a\\xff\\xe2\\x82' + '\u00e9\u20ac'.encode()) * 100000", "decode", "utf-16-le", "replace"),
+    ("'x\u1234\\ud800y' * 100000", "encode", "ascii", "namereplace"),
+    ("'x\u1234\\ud800y' * 100000", "encode", "utf-8", "backslashreplace"),
+    ("'x\u1234\\ud800y' * 100000", "encode", "latin-1", "xmlcharrefreplace"),
+    ("'x\u1234\\ud800y' * 100000", "encode", "utf-16", "replace"),
+]
+
+
+@pytest.mark.parametrize("data,how,encoding,errors", CODEC_CASES)
+def test_long_codec_calls_match_cpython(data, how, encoding, errors):
+    source = f"x = ({data}).{how}({encoding!r}, {errors!r})\nprint(len(x), x[:40], x[-40:])"
+    namespace: dict = {}
+    expected = io.StringIO()
+    with contextlib.redirect_stdout(expected):
+        exec(compile(source, "<codec>", "exec"), namespace)
+    result = run(source, limits=Limits(ops=None, time=None))
+    assert error_of(result) is None
+    assert result.stdout == expected.getvalue()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import bounded, context, ops
 from .bounded import true_len as len  # sizes come from the builtin base, not a program __len__
-from .types import check_codec
+from .types import check_codec, transcode
 
 _CHAR_BYTES = {str: 1, bytes: 1}
 
@@ -149,11 +149,15 @@ def translate(s, table, /, *delete):
 
 
 def encode(s, encoding="utf-8", errors="strict"):
+    if type(s) is str and isinstance(errors, str):
+        return transcode(s, encoding, errors, False)
     check_codec(encoding, errors, len(s))
     return str.encode(s, encoding, errors)
 
 
 def decode(b, encoding="utf-8", errors="strict"):
+    if type(b) is bytes and isinstance(errors, str):
+        return transcode(b, encoding, errors, True)
     check_codec(encoding, errors, len(b))
     return bytes.decode(b, encoding, errors)
 

@@ -101,6 +101,31 @@ def check_codec(encoding, errors="strict", size: int = 0) -> None:
         meter.charge(size >> 4 if errors == "strict" else 3 * size)  # a handler: ~200 ns a unit
 
 
+CODEC_CHUNK = 1 << 18  # units coded between two reads of the clock, with a slow handler
+_CHUNKED = {"ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace"}
+
+
+def transcode(data, encoding, errors: str, decoding: bool):
+    """``data.decode(...)`` or ``.encode(...)``, checked; with an error handler (about 200 ns a
+    unit) a long input is coded in chunks so that the time limit can stop it part way. These
+    handlers never raise, so no error position could tell the chunks apart."""
+    check_codec(encoding, errors, len(data))
+    if len(data) <= CODEC_CHUNK or errors not in _CHUNKED \
+            or encoding.lower().replace("_", "-") in ("utf-16", "utf-32"):  # a BOM decides
+        return str(data, encoding, errors) if decoding else str.encode(data, encoding, errors)
+    import codecs
+    coder = (codecs.getincrementaldecoder(encoding) if decoding
+             else codecs.getincrementalencoder(encoding))(errors)
+    step = coder.decode if decoding else coder.encode
+    meter = context.meter()
+    parts = []
+    for start in range(0, len(data), CODEC_CHUNK):
+        meter.check_clock()
+        parts.append(step(data[start:start + CODEC_CHUNK]))
+    parts.append(step(data[:0], True))
+    return ("" if decoding else b"").join(parts)
+
+
 def new_str(*args, **kwargs):
     if kwargs or len(args) > 1:
         return _str_decode(*args, **kwargs)
@@ -113,6 +138,8 @@ def new_str(*args, **kwargs):
 
 
 def _str_decode(obj=b"", encoding="utf-8", errors="strict"):
+    if type(obj) is bytes and isinstance(encoding, str) and isinstance(errors, str):
+        return transcode(obj, encoding, errors, True)
     check_codec(encoding, errors, len(obj) if isinstance(obj, (bytes, bytearray)) else 0)
     return str(obj, encoding, errors)
 
@@ -175,6 +202,8 @@ def new_bytes(*args, **kwargs):
         errors = args[2] if len(args) > 2 else kwargs.get("errors", "strict")
         if encoding is None:
             raise TypeError("string argument without an encoding")
+        if type(source) is str and isinstance(errors, str):
+            return transcode(source, encoding, errors, False)
         check_codec(encoding, errors, len(source))
         return bytes(source, encoding, errors)
     if len(args) > 1 or kwargs:
