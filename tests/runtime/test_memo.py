@@ -48,3 +48,32 @@ def test_naive_fib_is_memoized_so_budget_is_not_spent():
 ])
 def test_impure_or_non_recursive_functions_are_not_memoized(source):
     assert compile_source(source).memo_tables == ()
+
+
+def test_a_table_whose_calls_cannot_be_remembered_gives_up():
+    from edge_python.runtime import memo
+
+    table = memo.Table()
+    tree = ((((1, 2), (3, 4)), ((5, 6), (7, 8))), (((9, 10), (11, 12)), ((13, 14), (15, 16))))
+    for _ in range(memo.GIVE_UP):
+        assert table.live
+        assert memo.key(table, tree) is None
+    assert not table.live  # guarded code stops consulting it
+    fresh = memo.Table()
+    assert memo.key(fresh, 5) == ((int, 5),)
+    memo.put(fresh, memo.key(fresh, 5), [1])  # a mutable result is never stored
+    assert len(fresh) == 0 and fresh.refused == 1
+
+
+def test_tree_walks_are_right_after_the_memo_gives_up():
+    source = """
+def make(d):
+    return (None, None) if d == 0 else (make(d - 1), make(d - 1))
+def count(node):
+    left, right = node
+    return 1 if left is None else 1 + count(left) + count(right)
+print([count(make(d)) for d in range(12)])
+"""
+    result = edge_python.run(source)
+    assert result.error is None
+    assert result.stdout == str([2 ** (d + 1) - 1 for d in range(12)]) + "\n"

@@ -101,6 +101,9 @@ class GuardBuilder:
         helper = (IN_PLACE if in_place else HELPER)[op]
         if op == "LShift" or (op == "Pow" and is_number(left)):
             return call(helper, loc, left, right)
+        if op == "Mult" and not in_place and not self.walrus_ok and is_simple(left) \
+                and is_simple(right) and not _small_int(right):
+            return self.small_product(left, right, loc)
         test, again = self.capture(left, loc)
         if test is None:
             return call(helper, loc, left, right)
@@ -144,6 +147,17 @@ class GuardBuilder:
         both = mk(ast.BinOp, loc, type_in(left_test, "$NA", loc), ast.BitAnd(),
                   type_in(right_test, "$NA", loc))
         return branch(both, checked, call("$mul", loc, left, right), loc)
+
+
+    def small_product(self, left, right, loc):
+        """``a * b`` where no temporary can hold the product (in a comprehension): native when
+        both are numbers within the square root of the int limit, so the product is too."""
+        tests = [type_in(left, "$N", loc), type_in(right, "$N", loc)]
+        for operand in (left, right):
+            tests.append(mk(ast.Compare, loc, name("$NS", loc), [ast.Lt(), ast.Lt()],
+                            [operand, name("$S", loc)]))
+        return branch(mk(ast.BoolOp, loc, ast.And(), tests), binop(left, "Mult", right, loc),
+                      call("$mul", loc, left, right), loc)
 
 
 def _small_int(node) -> bool:

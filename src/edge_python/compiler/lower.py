@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from ..runtime.gate_tables import FORBIDDEN_IN_CLASS
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
-from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, call, const, is_simple, name
+from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, branch, call, const, is_simple, name
 from .infer import class_scope, expression_type, finish, infer_function, infer_module
 from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
@@ -116,8 +116,13 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
     def lower_Return(self, node):
         loc = self.loc(node)
         value = const(None, loc) if node.value is None else self.expr(node.value)
-        if self.memo is not None:
-            value = call("$mput", loc, name(self.memo, loc), name("$k", loc), value)
+        if self.memo is not None:  # $r if ($r := value) is $SENT or $k is None else $mput(...)
+            computed = mk(ast.Compare, loc, mk(ast.NamedExpr, loc, name("$r", loc, STORE), value),
+                          [ast.Is()], [name("$SENT", loc)])
+            unkeyed = mk(ast.Compare, loc, name("$k", loc), [ast.Is()], [const(None, loc)])
+            value = branch(mk(ast.BoolOp, loc, ast.Or(), [computed, unkeyed]), name("$r", loc),
+                           call("$mput", loc, name(self.memo, loc), name("$k", loc), name("$r", loc)),
+                           loc)
         return self.exit_statement(mk(ast.Return, loc, value))
 
     def exit_statement(self, statement) -> list:
@@ -309,18 +314,22 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         return name(temp, loc, STORE), [(target, temp)]
 
     def memo_lookup(self, node, loc) -> list:
-        """``$k = $mkey(params...)``, then return the remembered result if there is one."""
+        """While the table is live: ``$k = $mkey(table, params...)``, then return the
+        remembered result if there is one."""
         args = node.args
         params = [a.arg for a in args.posonlyargs + args.args]
         params += [args.vararg.arg] if args.vararg is not None else []
         params += [a.arg for a in args.kwonlyargs]
-        key = call("$mkey", loc, *[name(p, loc) for p in params])
+        key = call("$mkey", loc, name(self.memo, loc), *[name(p, loc) for p in params])
         found = mk(ast.Call, loc, mk(ast.Attribute, loc, name(self.memo, loc), "get", LOAD),
                    [name("$k", loc), name("$SENT", loc)], [])
         hit = mk(ast.Compare, loc, name("$r", loc), [ast.IsNot()], [name("$SENT", loc)])
-        return [mk(ast.Assign, loc, [name("$k", loc, STORE)], key),
-                mk(ast.Assign, loc, [name("$r", loc, STORE)], found),
-                mk(ast.If, loc, hit, [mk(ast.Return, loc, name("$r", loc))], [])]
+        live = mk(ast.Attribute, loc, name(self.memo, loc), "live", LOAD)
+        return [mk(ast.If, loc, live, [
+            mk(ast.Assign, loc, [name("$k", loc, STORE)], key),
+            mk(ast.Assign, loc, [name("$r", loc, STORE)], found),
+            mk(ast.If, loc, hit, [mk(ast.Return, loc, name("$r", loc))], [])],
+            [mk(ast.Assign, loc, [name("$k", loc, STORE)], const(None, loc))])]
 
     def is_own_instance(self, node) -> bool:
         """Is ``node`` the ``self`` of a method body already checked to be a plain program

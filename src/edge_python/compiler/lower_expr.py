@@ -157,6 +157,10 @@ class ExpressionLowerer(GuardBuilder):
         func = node.func
         if type(func) is n.Attribute and not _is_dunder(self.attr_name(func.attr)):
             return self.method_call(func, args, keywords, loc)
+        if type(func) is n.Name and func.id in ("min", "max") and len(args) > 1 and not keywords \
+                and not _has_starred(args, keywords) and self.analysis.is_builtin(func.id):
+            # of several arguments: no iterable to tick through, so CPython's own is safe
+            return mk(ast.Call, loc, name("$" + func.id, self.loc(func)), args, [])
         return mk(ast.Call, loc, self.expr(func), args, keywords)
 
     def method_call(self, func, args, keywords, loc):

@@ -16,9 +16,33 @@ _KEYS = frozenset((int, str, bytes, bool, type(None)))
 _RESULTS = _KEYS | {float}
 
 
-def key(*args):
+GIVE_UP = 64  # refusals (of keys or of results) after which a table stops trying
+
+
+class Table(dict):
+    """One function's memo: results by key, and how often a call could not use it. A function
+    whose calls mostly cannot be remembered (tree arguments, list results) stops paying for
+    the attempt; memoization is invisible to the program, so only the speed changes."""
+
+    __slots__ = ("refused", "live")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused = 0
+        self.live = True  # guarded code skips the table altogether once this is False
+
+    def refuse(self) -> None:
+        self.refused += 1
+        if self.refused >= GIVE_UP and self.refused > len(self):
+            self.live = False
+
+
+def key(table: Table, *args):
     parts = _parts(args, [MAX_KEY_ITEMS])
-    return None if parts is None else tuple(parts)
+    if parts is None:
+        table.refuse()
+        return None
+    return tuple(parts)
 
 
 def _parts(values, budget: list):
@@ -52,7 +76,10 @@ def _storable(value, budget=None) -> bool:
     return budget[0] >= 0 and all(_storable(item, budget) for item in value)
 
 
-def put(table: dict, entry_key, value):
-    if entry_key is not None and len(table) < MAX_ENTRIES and _storable(value):
-        table[entry_key] = value
+def put(table: Table, entry_key, value):
+    if entry_key is not None and len(table) < MAX_ENTRIES:
+        if _storable(value):
+            table[entry_key] = value
+        else:
+            table.refuse()
     return value

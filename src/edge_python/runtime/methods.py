@@ -71,10 +71,13 @@ def replace(s, old, new, count=-1, /):
 def join(sep, iterable, /):
     items = iterable if type(iterable) in (list, tuple) else list(bounded.iterate(iterable))
     if len(items) > 1:
-        try:
-            total = sum(map(len, items))  # true_len: a str subclass cannot under-report
+        try:  # the base type's own length: a str subclass cannot under-report
+            total = sum(map(str.__len__ if isinstance(sep, str) else bytes.__len__, items))
         except TypeError:
-            total = 0  # a non-str item: join itself raises the right TypeError
+            try:
+                total = sum(map(len, items))  # true_len
+            except TypeError:
+                total = 0  # a non-str item: join itself raises the right TypeError
         _fits(total + len(sep) * (len(items) - 1), _char_bytes(sep))
     bounded.charge_len(items)
     return type(sep).join(sep, items)

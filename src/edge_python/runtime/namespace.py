@@ -38,7 +38,7 @@ HELPERS = {
     "$type": type, "$float": float, "$int": int, "$SENT": object(), "$next": next,
     "$N": frozenset((int, float, bool)),
     "$FS": frozenset((str, int, float, bool)),
-    "$range": range, "$compress": compress,
+    "$range": range, "$compress": compress, "$min": min, "$max": max,
     "$HASHED": frozenset((dict, str, bytes, Set, FrozenSet, type({}.keys()))),  # no linear search
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
     "$in": ops.item_in, "$star": ops.star, "$setslice": ops.set_slice, "$fmt": format_field,
@@ -196,7 +196,7 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> dict:
     names["$running"] = meter.running
     names["$fj"] = meter.checked_text
     for table in memo_tables:
-        names[table] = {}
+        names[table] = memo.Table()
     names["$U"] = run.user_types
     names["$NA"] = run.add_types
     names["$UP"] = run.plain_types
@@ -205,6 +205,7 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> dict:
                   "$pow": o.power, "$ipow": o.ipow, "$lshift": o.lshift, "$ilshift": o.ilshift,
                   "$mod": o.mod, "$imod": o.imod, "$big": o.big})
     names["$NB"], names["$B"] = o.bound()
+    names["$NS"], names["$S"] = o.factor_bound()
     names["$cm"] = ContextManager
     names["$aiter"] = async_iterable
     names["$acm"] = AsyncContextManager

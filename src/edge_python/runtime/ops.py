@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import math
 import operator
+from builtins import len as _len  # for operands of exact builtin types
 
 from . import bounded, context
 from .bounded import true_len as len  # sizes come from the builtin base, not a program __len__
@@ -70,6 +71,12 @@ class Operators:
             return -math.inf, math.inf
         return _bounds(self.max_bits)
 
+    def factor_bound(self):
+        """(lowest, highest) two factors may be for their product to be within ``bound``."""
+        if self.max_bits is None:
+            return -math.inf, math.inf
+        return _bounds(self.max_bits // 2)
+
     def big(self, value):
         if type(value) is float:  # an overflow to inf, or nan: not an int growing
             return value
@@ -89,6 +96,8 @@ class Operators:
         return count
 
     def add(self, a, b):
+        if type(a) is str and type(b) is str and _len(a) + _len(b) <= 1024:  # the common case
+            return a + b
         if _builtin_sequence(a, "__add__") and isinstance(b, _SEQUENCES):
             nbytes = (len(a) + len(b)) * max(_unit(a), _unit(b) if b else 1)
             if nbytes > 4096:  # the copy is C-speed work, but sum(lists, []) repeats it
