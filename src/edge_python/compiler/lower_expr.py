@@ -157,6 +157,13 @@ class ExpressionLowerer(GuardBuilder):
         func = node.func
         if type(func) is n.Attribute and not _is_dunder(self.attr_name(func.attr)):
             return self.method_call(func, args, keywords, loc)
+        if type(func) is n.Name and func.id == "isinstance" and len(args) == 2 and not keywords \
+                and type(node.args[1]) is n.Name and node.args[1].id in _PLAIN_PROXIES \
+                and self.analysis.is_builtin("isinstance") and self.analysis.is_builtin(node.args[1].id):
+            # the proxy's __instancecheck__ would only ask the real type, in Python
+            floc = self.loc(func)
+            return mk(ast.Call, loc, name("$isinstance", floc),
+                      [args[0], name("$R_" + node.args[1].id, self.loc(node.args[1]))], [])
         if type(func) is n.Name and func.id in ("min", "max") and len(args) > 1 and not keywords \
                 and not _has_starred(args, keywords) and self.analysis.is_builtin(func.id):
             # of several arguments: no iterable to tick through, so CPython's own is safe
@@ -322,6 +329,7 @@ class ExpressionLowerer(GuardBuilder):
         return True
 
 
+_PLAIN_PROXIES = ("str", "int", "list", "tuple", "bytes")  # isinstance of these is the real type's
 _CONTAINERS = (str, dict, Set, bytes)  # membership is never a long linear search
 _FORMATTABLE = (str, int, float, bool)
 

@@ -38,7 +38,8 @@ HELPERS = {
     "$type": type, "$float": float, "$int": int, "$SENT": object(), "$next": next,
     "$N": frozenset((int, float, bool)),
     "$FS": frozenset((str, int, float, bool)),
-    "$range": range, "$compress": compress, "$min": min, "$max": max,
+    "$range": range, "$compress": compress, "$min": min, "$max": max, "$isinstance": isinstance,
+    "$R_str": str, "$R_int": int, "$R_list": list, "$R_tuple": tuple, "$R_bytes": bytes,
     "$HASHED": frozenset((dict, str, bytes, Set, FrozenSet, type({}.keys()))),  # no linear search
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
     "$in": ops.item_in, "$star": ops.star, "$setslice": ops.set_slice, "$fmt": format_field,

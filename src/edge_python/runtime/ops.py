@@ -96,7 +96,9 @@ class Operators:
         return count
 
     def add(self, a, b):
-        if type(a) is str and type(b) is str and _len(a) + _len(b) <= 1024:  # the common case
+        cls = type(a)
+        if cls is type(b) and (cls is str or cls is tuple or cls is list) \
+                and _len(a) + _len(b) <= 512:  # the common case: small, of one builtin type
             return a + b
         if _builtin_sequence(a, "__add__") and isinstance(b, _SEQUENCES):
             nbytes = (len(a) + len(b)) * max(_unit(a), _unit(b) if b else 1)
