@@ -8,11 +8,13 @@ a syntax error, an exception, a limit stop — comes back in ``Result.error`` as
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from threading import Lock
 
 from .compiler import Program, compile_program
 from .runtime.execute import execute
+from .runtime.host import check_functions
 from .runtime.limits import Limits
 from .syntax.diagnostics import CompileError, SourceMap, render_snippet
 
@@ -115,9 +117,14 @@ def compile_source(source: str) -> Program:
 
 
 def run(source: str, stdin: list[str] | None = None, events: list[str] | None = None,
-        limits: Limits | None = None) -> Result:
-    """Run a whole program and report what it printed and how it ended."""
+        limits: Limits | None = None, functions: Mapping[str, Callable] | None = None) -> Result:
+    """Run a whole program and report what it printed and how it ended.
+
+    ``functions`` are host callables the program may call by name; plain values cross to and
+    from them by copy, and their exceptions reach the program as builtin ones (``runtime/host.py``).
+    """
     _check_source(source)
+    extra = check_functions(functions)
     stdin = _check_lines(stdin, "stdin")
     events = _check_lines(events, "events")
     if limits is None:
@@ -128,7 +135,7 @@ def run(source: str, stdin: list[str] | None = None, events: list[str] | None = 
         program = _cache.get(source)
     except CompileError as exc:
         return Result("", _compile_error(exc, source))
-    outcome = execute(program, limits, stdin, events)
+    outcome = execute(program, limits, stdin, events, extra)
     if outcome.type_name is None:
         return Result(outcome.stdout)
     return Result(outcome.stdout, _runtime_error(outcome, program))

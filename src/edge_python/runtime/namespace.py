@@ -225,6 +225,11 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> dict:
     return names
 
 
+# Every name a program finds among its builtins (host functions may not replace one).
+PROGRAM_BUILTINS = frozenset(SHARED) | {"print", "input", "globals", "locals", "run", "gather", "sleep",
+                                        "with_timeout", "cancel", "frame", "receive"}
+
+
 def _guard(meter: Meter):
     """First statement of every ``except`` block: limit stops are never caught by programs."""
 
