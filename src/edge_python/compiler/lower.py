@@ -35,6 +35,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.loc = Locator(smap)
         self.analysis = analysis
         self.attr_names: set[str] = set()
+        self.async_generators: set[str] = set()  # names of the program's async generator functions
         self.counter = 0
         self.walrus_ok = True
         self.classes: list[str] = []
@@ -89,6 +90,9 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
     # -- module and blocks ------------------------------------------------------------------------
     def module(self, module) -> ast.Module:
         self.scope = infer_module(module, self.analysis.is_builtin)
+        self.async_generators = {node.name for node in n.walk(module)
+                                 if type(node) is n.FunctionDef and node.is_async
+                                 and any(type(inner) is n.Yield for inner in n.walk(node))}
         return ast.Module(self.block(module.body), [])
 
     def block(self, statements) -> list:
@@ -377,7 +381,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             tick = mk(ast.Expr, loc, call("$next", loc, name("$TK", loc)))
             iterable = call("$aiter", loc, iterable)
             return [mk(ast.AsyncFor, loc, target, iterable, [tick] + body, orelse)]
-        iterable = call("$compress", loc, iterable, name("$TK", loc))
+        iterable = call("$compress", loc, self.sync_iterable(node.iter, iterable), name("$TK", loc))
         return [mk(ast.For, loc, target, iterable, body, orelse)]
 
     def lower_While(self, node):

@@ -269,9 +269,16 @@ class ExpressionLowerer(GuardBuilder):
                 target = self.target(gen.target, plain_only=True)
                 ifs = self.exprs(gen.ifs)
             if not gen.is_async:
-                iterable = call("$compress", loc, iterable, name("$TK", loc))
+                iterable = call("$compress", loc, self.sync_iterable(gen.iter, iterable), name("$TK", loc))
             result.append(mk(ast.comprehension, loc, target, iterable, ifs, int(gen.is_async)))
         return result
+
+    def sync_iterable(self, node, lowered):
+        """Edge lets ``for`` run over an async generator: a call that may make one (it names an
+        async generator function of the program) is iterated through ``$sync``."""
+        if type(node) is n.Call and type(node.func) is n.Name and node.func.id in self.async_generators:
+            return call("$sync", self.loc(node), lowered)
+        return lowered
 
     # -- lambda and f-strings ---------------------------------------------------------------------
     def lower_Lambda(self, node):

@@ -62,6 +62,11 @@ def iterate(iterable, keep: bool = True):
     return compress(iterable, context.meter().loop)
 
 
+def sync_iterable(iterable):
+    """``for`` over an async generator, which Edge allows, steps it synchronously."""
+    return _sync_iterate(iterable) if type(iterable) is AsyncGeneratorType else iterable
+
+
 def _sync_iterate(agen):
     from .scheduler import drive
     while True:

@@ -14,7 +14,7 @@ import sys
 from collections import deque
 from itertools import compress
 
-from . import classes, context, gate, imports, memo, ops
+from . import bounded, classes, context, gate, imports, memo, ops
 from .builtins import SHARED, CancelledError
 from .errors import PROGRAM_FILE, LimitExceeded, chain_depth
 from .limits import Limits, Meter
@@ -42,7 +42,8 @@ HELPERS = {
     "$R_str": str, "$R_int": int, "$R_list": list, "$R_tuple": tuple, "$R_bytes": bytes,
     "$HASHED": frozenset((dict, str, bytes, Set, FrozenSet, type({}.keys()))),  # no linear search
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
-    "$in": ops.item_in, "$star": ops.star, "$setslice": ops.set_slice, "$fmt": format_field,
+    "$in": ops.item_in, "$star": ops.star, "$sync": bounded.sync_iterable,
+    "$setslice": ops.set_slice, "$fmt": format_field,
     "$sub": ops.sub, "$or": ops.or_, "$and": ops.and_, "$xor": ops.xor,
     "$import": imports.import_module, "$import_from": imports.import_from,
     "$import_star": imports.import_star,
