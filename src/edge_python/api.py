@@ -117,7 +117,7 @@ def compile_source(source: str) -> Program:
 
 
 def run(source: str, stdin: list[str] | None = None, events: list[str] | None = None,
-        limits: Limits | None = None, functions: Mapping[str, Callable] | None = None) -> Result:
+        limits: Limits | None = None, *, functions: Mapping[str, Callable] | None = None) -> Result:
     """Run a whole program and report what it printed and how it ended.
 
     ``functions`` are host callables the program may call by name; plain values cross to and

@@ -41,9 +41,11 @@ def test_public_names():
 
 def test_run_signature_and_keyword_names():
     params = inspect.signature(run).parameters
-    assert list(params) == ["source", "stdin", "events", "limits"]
-    for name in ("stdin", "events", "limits"):
+    assert list(params)[:4] == ["source", "stdin", "events", "limits"]  # the contract's order
+    for name in list(params)[1:]:
         assert params[name].default is None
+    for name in list(params)[4:]:  # additions come after, by keyword only
+        assert params[name].kind is inspect.Parameter.KEYWORD_ONLY
     assert params["source"].default is inspect.Parameter.empty
 
 

@@ -109,7 +109,3 @@ def charge_len(obj) -> None:
 def check_bytes(nbytes: int) -> None:
     context.meter().check_size(nbytes)
 
-
-def check_items(count: int) -> None:
-    """Refuse to build a container of ``count`` new slots that would not fit in memory."""
-    context.meter().check_size(count * ITEM_BYTES)

@@ -162,7 +162,7 @@ def new_int(x=_NO_VALUE, /, base=_NO_VALUE):
 
 def new_list(iterable=(), /):
     if type(iterable) in (list, tuple, str, dict):
-        bounded.check_items(len(iterable))
+        bounded.check_copy(iterable)
         return list(iterable)
     return list(bounded.iterate(iterable))
 
@@ -171,7 +171,7 @@ def new_tuple(iterable=(), /):
     if type(iterable) is tuple:
         return iterable
     if type(iterable) in (list, str, dict):
-        bounded.check_items(len(iterable))
+        bounded.check_copy(iterable)
         return tuple(iterable)
     return tuple(bounded.iterate(iterable))
 
