@@ -97,21 +97,24 @@ def _check_parts(s, cuts, most) -> None:
     """Refuse to split ``s`` into more parts than memory holds; ``cuts`` are the substrings it
     may be cut at (an upper bound on the number of parts, counted at C speed)."""
     ascii_only = type(s) is bytes or s.isascii()
-    parts = 1 + sum(s.count(cut) for cut in cuts if ascii_only is False or cut.isascii())
+    parts = 1 + sum(s.count(cut) for cut in cuts if not ascii_only or cut.isascii())
     if type(most) is int and 0 <= most < parts:
         parts = most + 1
     _fits(parts * PART_BYTES + len(s) * _char_bytes(s))
 
 
-def split(s, sep=None, maxsplit=-1):
+def _check_split(s, sep, maxsplit) -> None:
     if len(s) > SPLIT_CHECK and (sep is None or (type(sep) is type(s) and sep)):
         _check_parts(s, _SPACES[type(s)] if sep is None else (sep,), maxsplit)
+
+
+def split(s, sep=None, maxsplit=-1):
+    _check_split(s, sep, maxsplit)
     return type(s).split(s, sep, maxsplit)
 
 
 def rsplit(s, sep=None, maxsplit=-1):
-    if len(s) > SPLIT_CHECK and (sep is None or (type(sep) is type(s) and sep)):
-        _check_parts(s, _SPACES[type(s)] if sep is None else (sep,), maxsplit)
+    _check_split(s, sep, maxsplit)
     return type(s).rsplit(s, sep, maxsplit)
 
 
