@@ -186,7 +186,7 @@ def _runtime_error(outcome, program: Program) -> ProgramError:
         end = smap.offset_of(inner.end_line, inner.end_col)
         error.end_line, error.end_column = smap.position(end)
     for caller in reversed(frames[:-1]):
-        if caller.function == "<module>":
+        if caller.function == "<module>" or caller.function.startswith("$"):  # module code
             continue
         line, column = smap.position(smap.offset_of(caller.line, caller.col))
         note = Note(caller.function, line, column if caller.col is not None else None)

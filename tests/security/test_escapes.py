@@ -27,6 +27,7 @@ import pytest
 import edge_python
 from edge_python import Limits, run
 from edge_python.runtime.errors import PROGRAM_FILE
+from edge_python.runtime.stack import runner_threads
 
 try:
     from escape_attacks import ATTACKS, Attack, count_by_kind
@@ -98,7 +99,8 @@ def _host_side_state():
 
 
 def _threads() -> int:
-    return _thread._count() if hasattr(_thread, "_count") else 0
+    """Threads alive, not counting the runner threads kept for the next run (runtime/stack.py)."""
+    return (_thread._count() if hasattr(_thread, "_count") else 0) - runner_threads()
 
 
 def _run_observed(source: str, limits: Limits | None, obs: Observation) -> None:

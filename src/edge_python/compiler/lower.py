@@ -93,7 +93,35 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.async_generators = {node.name for node in n.walk(module)
                                  if type(node) is n.FunctionDef and node.is_async
                                  and any(type(inner) is n.Yield for inner in n.walk(node))}
-        return ast.Module(self.block(module.body), [])
+        body: list = []
+        for statement in module.body:
+            lowered = getattr(self, "lower_" + type(statement).__name__)(statement)
+            if type(statement) in (n.For, n.While) and _can_run_as_function(statement):
+                lowered = self.module_loop(lowered, self.loc(statement))
+            body.extend(lowered)
+        return ast.Module(body, [])
+
+    def module_loop(self, lowered: list, loc) -> list:
+        """A loop of module code, run as a function whose globals are the names it binds.
+
+        Module code looks every name up with ``LOAD_NAME`` and stores with ``STORE_NAME`` (dict
+        operations CPython never caches), and the guards' temporaries are names too. In a
+        function the temporaries are fast locals and program names cached global loads, which
+        is what makes loops at the top of a script run at the speed of loops in functions. The
+        function (``$loop``: error notes skip it, as they skip the module) does not count toward
+        the program's recursion depth (``$nest``)."""
+        bound = sorted(_bound_names(lowered))
+        prologue = [mk(ast.Global, loc, bound)] if bound else []
+        enter = mk(ast.Expr, loc, call("$nest", loc, const(1, loc)))
+        leave = mk(ast.Expr, loc, call("$nest", loc, const(-1, loc)))
+        guarded = mk(ast.Try, loc, lowered, [], [], [leave])
+        args = ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[],
+                             kwarg=None, defaults=[])
+        func = mk(ast.FunctionDef, loc, name="$loop", args=args, body=prologue + [enter, guarded],
+                  decorator_list=[], returns=None, type_comment=None,
+                  **({"type_params": []} if sys.version_info >= (3, 12) else {}))
+        run_it = mk(ast.Expr, loc, mk(ast.Call, loc, name("$loop", loc), [], []))
+        return [func, run_it]
 
     def block(self, statements) -> list:
         out: list = []
@@ -658,3 +686,64 @@ def _exits_loop(statements) -> bool:
 
 
 __all__ = ["Lowerer", "LOAD"]
+
+
+_NOT_IN_FUNCTIONS = (n.Global, n.Nonlocal, n.Await, n.Yield, n.YieldFrom)
+_FRAME_NAMES = frozenset(("locals", "vars", "dir"))  # they would see the function's frame
+
+
+def _can_run_as_function(statement) -> bool:
+    """Is a module-level loop the same program when run inside a function?"""
+    for node in n.walk(statement):
+        kind = type(node)
+        if kind in _NOT_IN_FUNCTIONS or (kind is n.Name and node.id in _FRAME_NAMES):
+            return False
+        if kind in (n.For, n.With) and node.is_async:
+            return False
+        if kind is n.comprehension and node.is_async:
+            return False
+    return True
+
+
+def _bound_names(statements: list) -> set[str]:
+    """Program names the lowered ``statements`` bind in their own scope (not in nested
+    functions, classes or comprehension targets); temporaries (``$...``) stay local."""
+    bound: set[str] = set()
+    stack = list(statements)
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is ast.Name:
+            if not isinstance(node.ctx, ast.Load) and not node.id.startswith("$"):
+                bound.add(node.id)
+            continue
+        if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            bound.add(node.name)
+            stack.extend(node.decorator_list)
+            if kind is ast.ClassDef:
+                stack.extend(node.bases)
+                stack.extend(k.value for k in node.keywords)
+            else:
+                stack.extend(node.args.defaults)
+                stack.extend(d for d in node.args.kw_defaults if d is not None)
+            continue
+        if kind is ast.Lambda:
+            stack.extend(node.args.defaults)
+            stack.extend(d for d in node.args.kw_defaults if d is not None)
+            continue
+        if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
+            for gen in node.generators:  # the first iterable runs here; targets are the comp's
+                stack.append(gen.iter)
+                stack.extend(gen.ifs)
+            stack.extend((node.key, node.value) if kind is ast.DictComp else (node.elt,))
+            continue
+        if kind is ast.ExceptHandler and node.name:
+            bound.add(node.name)
+        elif kind in (ast.Import, ast.ImportFrom):
+            bound.update((a.asname or a.name).split(".")[0] for a in node.names if a.name != "*")
+        elif kind in (ast.MatchAs, ast.MatchStar) and node.name:
+            bound.add(node.name)
+        elif kind is ast.MatchMapping and node.rest:
+            bound.add(node.rest)
+        stack.extend(ast.iter_child_nodes(node))
+    return bound

@@ -56,8 +56,10 @@ def _execute(program, limits: Limits, stdin, events, extra, started: list) -> Ou
     base = current_depth() + 2  # exec_code's frame, then the module's: program depth 0
     run = RunState(limits, stdin, events, program.attr_names, base)
     started.append(run)
-    names = build(run, extra, program.memo_tables)
-    namespace = {"__name__": "__main__", "__builtins__": names}
+    names, namespace = build(run, extra, program.memo_tables)
+    helpers = frozenset(namespace)
+    namespace["__name__"] = "__main__"
+    namespace["__builtins__"] = names
     run.globals = namespace
     old_limit = sys.getrecursionlimit()
     needed = base + (limits.recursion or old_limit) + DEPTH_MARGIN
@@ -80,7 +82,7 @@ def _execute(program, limits: Limits, stdin, events, extra, started: list) -> Ou
             run.scheduler.shutdown()
             run.scheduler = None
         run.meter.finish()
-        _release(namespace)
+        _release(namespace, helpers)
         if program.has_coroutines:
             gc.collect()  # coroutines never awaited, in cycles: finalized now, warnings silenced
         return outcome
@@ -116,9 +118,12 @@ def _failure(run: RunState, exc: BaseException) -> Outcome:
     return Outcome(run.output(), None, exception_type_name(exc), message, frames)
 
 
-def _release(namespace: dict) -> None:
-    """Drop the program's objects now, on this thread, while limits cannot matter any more."""
+def _release(namespace: dict, helpers: frozenset) -> None:
+    """Drop the program's objects (its names and the temporaries of module code) now, on this
+    thread, while limits cannot matter any more. The helpers stay: a generator finalized later
+    still runs guarded code, which stops at once."""
     try:
-        namespace.clear()
+        for key in [key for key in namespace if key not in helpers and key != "__builtins__"]:
+            del namespace[key]
     except BaseException:  # noqa: BLE001 - a failure to free must not mask the outcome
         pass

@@ -168,6 +168,11 @@ class Meter:
         self.used += chunk
         return chunk
 
+    def nest(self, frames: int) -> None:
+        """Frames of ours around module code (a loop run as a function): not program depth."""
+        if self.max_depth is not None:
+            self.max_depth += frames
+
     def charge(self, amount: int) -> None:
         """Count ``amount`` operations of bulk work (sorting, joining, converting ...)."""
         if self.stopped is not None:

@@ -4,7 +4,8 @@ Generated code reaches the runtime only through names in this namespace. Program
 builtins have their Python names; the helpers of guarded code have names that start with ``$``,
 which source code cannot spell (``compiler/guards.py`` emits them). This module is therefore the
 complete list of what guarded code may call: ``HELPERS`` below, plus the per-run ones made in
-``build``.
+``build``. The helpers live in the run's globals, not its builtins: module-level code looks names
+up with ``LOAD_NAME`` (globals first, never cached), and ``globals()``/``locals()`` leave them out.
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ HELPERS = {
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
     "$match": match_pattern, "$len": len, "$SEQ": frozenset((list, tuple, range)),
     "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put,
-    "__build_class__": _host.__build_class__, **method_callers(),
-    "__import__": lambda *args, **kwargs: _internal_import(*args, **kwargs),
+    **method_callers(),
 }
+HOST_IMPORT = lambda *args, **kwargs: _internal_import(*args, **kwargs)  # noqa: E731 - see below
 
 
 # C code running on behalf of the program (codec lookups, warnings) imports through the frame's
@@ -186,33 +187,36 @@ class AsyncContextManager:
         return result
 
 
-def build(run: RunState, extra: dict | None = None, memo_tables=()) -> dict:
-    """The builtins dict of one run's guarded code."""
+def build(run: RunState, extra: dict | None = None, memo_tables=()) -> tuple[dict, dict]:
+    """The builtins dict of one run's guarded code, and the helpers its globals start with."""
     meter = run.meter
     names = dict(SHARED)
-    names.update(HELPERS)
-    names["$TK"] = meter.loop
-    names["$tick"] = meter.call
-    names["$guard"] = _guard(meter)
-    names["$alive"] = meter.check_alive
-    names["$running"] = meter.running
-    names["$fj"] = meter.checked_text
+    names["__build_class__"] = _host.__build_class__
+    names["__import__"] = HOST_IMPORT
+    helpers = dict(HELPERS)
+    helpers["$TK"] = meter.loop
+    helpers["$tick"] = meter.call
+    helpers["$nest"] = meter.nest
+    helpers["$guard"] = _guard(meter)
+    helpers["$alive"] = meter.check_alive
+    helpers["$running"] = meter.running
+    helpers["$fj"] = meter.checked_text
     for table in memo_tables:
-        names[table] = memo.Table()
-    names["$U"] = run.user_types
-    names["$NA"] = run.add_types
-    names["$UP"] = run.plain_types
+        helpers[table] = memo.Table()
+    helpers["$U"] = run.user_types
+    helpers["$NA"] = run.add_types
+    helpers["$UP"] = run.plain_types
     o = run.ops
-    names.update({"$add": o.add, "$iadd": o.iadd, "$mul": o.mul, "$imul": o.imul,
+    helpers.update({"$add": o.add, "$iadd": o.iadd, "$mul": o.mul, "$imul": o.imul,
                   "$pow": o.power, "$ipow": o.ipow, "$lshift": o.lshift, "$ilshift": o.ilshift,
                   "$mod": o.mod, "$imod": o.imod, "$big": o.big})
-    names["$NB"], names["$B"] = o.bound()
-    names["$NS"], names["$S"] = o.factor_bound()
-    names["$cm"] = ContextManager
-    names["$aiter"] = async_iterable
-    names["$acm"] = AsyncContextManager
+    helpers["$NB"], helpers["$B"] = o.bound()
+    helpers["$NS"], helpers["$S"] = o.factor_bound()
+    helpers["$cm"] = ContextManager
+    helpers["$aiter"] = async_iterable
+    helpers["$acm"] = AsyncContextManager
     for attr, types_ in run.native.items():
-        names["$X_" + attr] = types_
+        helpers["$X_" + attr] = types_
     names["print"] = _print(run)
     names["input"] = _input(run)
     names.update(_scheduling(run))
@@ -223,7 +227,7 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> dict:
     names["locals"] = _locals
     if extra:
         names.update(extra)
-    return names
+    return names, helpers
 
 
 # Every name a program finds among its builtins (host functions may not replace one).

@@ -31,6 +31,7 @@ _idle: list[_Runner] = []
 _idle_lock = threading.Lock()
 _size_lock = threading.Lock()   # threading.stack_size is process-wide: set and restore together
 _ceiling = [MAX_STACK]          # lowered when the process cannot map a bigger stack
+_runners = [0]                  # runner threads alive (kept for reuse, so not leaked)
 
 
 def stack_for(memory: int | None) -> int:
@@ -83,10 +84,14 @@ class _Runner:
         self.size = start_thread(self._loop, (), size)
 
     def _loop(self) -> None:
+        with _idle_lock:
+            _runners[0] += 1
         while True:
             self.go.acquire()
             job, self.job = self.job, None
             if job is None:
+                with _idle_lock:
+                    _runners[0] -= 1
                 return
             try:
                 self.outcome = (job(), None)
@@ -110,6 +115,11 @@ class _Runner:
 
     def retire(self) -> None:
         self.go.release()
+
+
+def runner_threads() -> int:
+    """How many threads are runners, busy or kept idle for the next run."""
+    return _runners[0]
 
 
 def call_with_stack(job: Callable, size: int, interrupt: Callable[[], None]):
