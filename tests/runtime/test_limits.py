@@ -439,3 +439,21 @@ def test_long_codec_calls_match_cpython(data, how, encoding, errors):
     result = run(source, limits=Limits(ops=None, time=None))
     assert error_of(result) is None
     assert result.stdout == expected.getvalue()
+
+
+@pytest.mark.parametrize("wrap", ["{call}", "for _ in range(1):\n    {call}",
+                                  "while True:\n    {call}\n    break"])
+def test_recursion_limit_is_exact_inside_module_level_loops(wrap):
+    define = "def down(k):\n    return 0 if k == 0 else 1 + down(k - 1)\n"
+    limits = Limits(recursion=50)
+    fits = run(define + wrap.format(call="print(down(49))"), limits=limits)
+    assert fits.error is None and fits.stdout == "49\n"
+    too_deep = run(define + wrap.format(call="print(down(50))"), limits=limits)
+    assert too_deep.error is not None and too_deep.error.type_name == "RecursionError"
+
+
+def test_errors_inside_module_level_loops_point_into_the_program():
+    source = "def g(x):\n    return 1 / x\ndef f(x):\n    return g(x)\nfor i in range(3):\n    f(2 - i)\n"
+    err = run(source).error
+    assert (err.type_name, err.line) == ("ZeroDivisionError", 2)
+    assert [(note.function, note.line) for note in err.notes] == [("f", 4)]  # no frame of ours
