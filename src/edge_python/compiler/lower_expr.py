@@ -162,6 +162,8 @@ class ExpressionLowerer(GuardBuilder):
                 and self.analysis.is_builtin("isinstance") and self.analysis.is_builtin(node.args[1].id):
             # the proxy's __instancecheck__ would only ask the real type, in Python
             floc = self.loc(func)
+            if node.args[1].id == "dict":  # a dict, and not one of our sets (dict subclasses)
+                return mk(ast.Call, loc, name("$isdict", floc), [args[0]], [])
             return mk(ast.Call, loc, name("$isinstance", floc),
                       [args[0], name("$R_" + node.args[1].id, self.loc(node.args[1]))], [])
         if type(func) is n.Name and func.id in ("min", "max") and len(args) > 1 and not keywords \
@@ -336,7 +338,7 @@ class ExpressionLowerer(GuardBuilder):
         return True
 
 
-_PLAIN_PROXIES = ("str", "int", "list", "tuple", "bytes")  # isinstance of these is the real type's
+_PLAIN_PROXIES = ("str", "int", "list", "tuple", "bytes", "dict")  # isinstance: the real type's
 _CONTAINERS = (str, dict, Set, bytes)  # membership is never a long linear search
 _FORMATTABLE = (str, int, float, bool)
 

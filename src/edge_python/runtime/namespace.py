@@ -23,7 +23,7 @@ from .match import _is_sequence, match_pattern
 from .methods import method_callers
 from .reprs import to_ascii, to_repr, to_str
 from .sets import FrozenSet, Set
-from .types import type_of
+from .types import is_dict, type_of
 
 
 def format_field(value, spec: str) -> str:
@@ -41,6 +41,7 @@ HELPERS = {
     "$FS": frozenset((str, int, float, bool)),
     "$range": range, "$compress": compress, "$min": min, "$max": max, "$isinstance": isinstance,
     "$R_str": str, "$R_int": int, "$R_list": list, "$R_tuple": tuple, "$R_bytes": bytes,
+    "$isdict": is_dict,
     "$HASHED": frozenset((dict, str, bytes, Set, FrozenSet, type({}.keys()))),  # no linear search
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
     "$in": ops.item_in, "$star": ops.star, "$sync": bounded.sync_iterable,

@@ -244,7 +244,8 @@ def _type_new(*args, **kwargs):
 
 
 # -- the proxies --------------------------------------------------------------------------------------
-def _not_set(obj) -> bool:
+def is_dict(obj) -> bool:
+    """``isinstance(obj, dict)`` as programs see it: our sets are dicts underneath."""
     return isinstance(obj, dict) and not isinstance(obj, (Set, FrozenSet))
 
 
@@ -252,7 +253,7 @@ str_type = _make(str, "str", new_str)
 int_type = _make(int, "int", new_int)
 list_type = _make(list, "list", new_list)
 tuple_type = _make(tuple, "tuple", new_tuple)
-dict_type = _make(dict, "dict", new_dict, check=_not_set)
+dict_type = _make(dict, "dict", new_dict, check=is_dict)
 bytes_type = _make(bytes, "bytes", new_bytes)
 object_type = _make(object, "object", lambda: PlainObject(), check=lambda obj: True, base=False)
 type_type = _make(type, "type", _type_new, check=lambda obj: isinstance(obj, type), base=False)

@@ -38,3 +38,11 @@ def local_names(list):
 
 
 print(local_names(tuple))
+
+
+class Table(dict):
+    pass
+
+
+print(isinstance(Table(), dict), isinstance({1}, dict), isinstance(frozenset(), dict), isinstance({}, dict))
+print(isinstance([], dict), isinstance({}.keys(), dict))
