@@ -68,50 +68,43 @@ def wrap(name: str, func: Callable) -> Callable:
     return host_function
 
 
-def to_host(value, name: str, depth: int = 0):
+_TO_HOST = {list: list, tuple: tuple, dict: dict, Set: set, FrozenSet: frozenset}
+_FROM_HOST = {list: list, tuple: tuple, dict: dict, set: Set, frozenset: FrozenSet}
+
+
+def to_host(value, name: str):
     """A copy of a program value for the host, or TypeError for anything but plain data."""
+    def refuse(cls):
+        return TypeError(f"{name}() cannot take a '{type_of(value).__name__}' value: host "
+                         f"functions take None, bool, int, float, complex, str, bytes, list, "
+                         f"tuple, dict, set and frozenset")
+    return _copy(value, _TO_HOST, refuse, f"a value passed to {name}()", True, 0)
+
+
+def from_host(value, name: str):
+    """A copy of a host value for the program, or TypeError for anything but plain data."""
+    def refuse(cls):
+        return TypeError(f"{name}() returned a '{cls.__name__}' value, which cannot enter the "
+                         f"sandbox")
+    return _copy(value, _FROM_HOST, refuse, f"the value {name}() returned", False, 0)
+
+
+def _copy(value, kinds: dict, refuse, what: str, charge: bool, depth: int):
     cls = type(value)
     if cls in _SCALARS:
         return value
+    make = kinds.get(cls)
+    if make is None:
+        raise refuse(cls)
     if depth >= MAX_DEPTH:
-        raise ValueError(f"a value passed to {name}() is nested too deeply")
-    if cls in (list, tuple, Set, FrozenSet, dict):
+        raise ValueError(f"{what} is nested too deeply")
+    if charge:  # the program's side pays for copying what it passes
         context.meter().charge(len(value))
     depth += 1
-    if cls is list:
-        return [to_host(item, name, depth) for item in value]
-    if cls is tuple:
-        return tuple([to_host(item, name, depth) for item in value])
     if cls is dict:
-        return {to_host(k, name, depth): to_host(v, name, depth) for k, v in value.items()}
-    if cls is Set:
-        return {to_host(item, name, depth) for item in value}
-    if cls is FrozenSet:
-        return frozenset([to_host(item, name, depth) for item in value])
-    raise TypeError(f"{name}() cannot take a '{type_of(value).__name__}' value: host functions "
-                    f"take None, bool, int, float, complex, str, bytes, list, tuple, dict, set "
-                    f"and frozenset")
-
-
-def from_host(value, name: str, depth: int = 0):
-    """A copy of a host value for the program, or TypeError for anything but plain data."""
-    cls = type(value)
-    if cls in _SCALARS:
-        return value
-    if depth >= MAX_DEPTH:
-        raise ValueError(f"the value {name}() returned is nested too deeply")
-    depth += 1
-    if cls is list:
-        return [from_host(item, name, depth) for item in value]
-    if cls is tuple:
-        return tuple([from_host(item, name, depth) for item in value])
-    if cls is dict:
-        return {from_host(k, name, depth): from_host(v, name, depth) for k, v in value.items()}
-    if cls is set:
-        return Set([from_host(item, name, depth) for item in value])
-    if cls is frozenset:
-        return FrozenSet([from_host(item, name, depth) for item in value])
-    raise TypeError(f"{name}() returned a '{cls.__name__}' value, which cannot enter the sandbox")
+        return {_copy(k, kinds, refuse, what, charge, depth): _copy(v, kinds, refuse, what, charge, depth)
+                for k, v in value.items()}
+    return make([_copy(item, kinds, refuse, what, charge, depth) for item in value])
 
 
 def _plain_exception(exc: Exception) -> Exception:
