@@ -688,20 +688,33 @@ def _exits_loop(statements) -> bool:
 __all__ = ["Lowerer", "LOAD"]
 
 
-_NOT_IN_FUNCTIONS = (n.Global, n.Nonlocal, n.Await, n.Yield, n.YieldFrom)
 _FRAME_NAMES = frozenset(("locals", "vars", "dir"))  # they would see the function's frame
+# In the loop's own scope these would behave differently in a function (await, yield), or
+# would show the function in their __qualname__ (lambdas and generator expressions).
+_NOT_IN_SCOPE = (n.Await, n.Yield, n.YieldFrom, n.Lambda, n.GeneratorExp)
 
 
 def _can_run_as_function(statement) -> bool:
     """Is a module-level loop the same program when run inside a function?"""
     for node in n.walk(statement):
         kind = type(node)
-        if kind in _NOT_IN_FUNCTIONS or (kind is n.Name and node.id in _FRAME_NAMES):
+        if kind is n.Global or kind is n.Nonlocal or (kind is n.Name and node.id in _FRAME_NAMES):
             return False
-        if kind in (n.For, n.With) and node.is_async:
+    stack = [statement]
+    while stack:  # the loop's own scope: nested functions and classes only for what runs here
+        node = stack.pop()
+        kind = type(node)
+        if kind in _NOT_IN_SCOPE or (kind in (n.For, n.With, n.comprehension) and node.is_async):
             return False
-        if kind is n.comprehension and node.is_async:
-            return False
+        if kind is n.FunctionDef:
+            stack.extend(node.decorator_list)
+            stack.append(node.args)
+        elif kind is n.ClassDef:
+            stack.extend(node.decorator_list)
+            stack.extend(node.bases)
+            stack.extend(node.keywords)
+        else:
+            stack.extend(n.iter_children(node))
     return True
 
 

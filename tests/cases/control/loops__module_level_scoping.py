@@ -68,3 +68,13 @@ for value in [3, 0, "x"]:
     except (ZeroDivisionError, TypeError) as problem:
         results.append(type(problem).__name__)
 print(results)
+
+made = []
+for index in range(2):
+    made.append((lambda: index, (x for x in "ab")))
+    key = sorted([3, 1, 2], key=lambda v: -v)
+print(made[0][0].__qualname__, made[1][0](), repr(made[0][1]).split(" at ")[0], key)
+try:
+    made[0][0](1)
+except TypeError as error:
+    print(error)
