@@ -96,13 +96,14 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         body: list = []
         for statement in module.body:
             lowered = getattr(self, "lower_" + type(statement).__name__)(statement)
-            if type(statement) in (n.For, n.While) and _can_run_as_function(statement):
+            if _loops_here(statement) and _can_run_as_function(statement):
                 lowered = self.module_loop(lowered, self.loc(statement))
             body.extend(lowered)
         return ast.Module(body, [])
 
     def module_loop(self, lowered: list, loc) -> list:
-        """A loop of module code, run as a function whose globals are the names it binds.
+        """A loop of module code (or a statement holding one), run as a function whose globals
+        are the names it binds.
 
         Module code looks every name up with ``LOAD_NAME`` and stores with ``STORE_NAME`` (dict
         operations CPython never caches), and the guards' temporaries are names too. In a
@@ -692,6 +693,18 @@ _FRAME_NAMES = frozenset(("locals", "vars", "dir"))  # they would see the functi
 # In the loop's own scope these would behave differently in a function (await, yield), or
 # would show the function in their __qualname__ (lambdas and generator expressions).
 _NOT_IN_SCOPE = (n.Await, n.Yield, n.YieldFrom, n.Lambda, n.GeneratorExp)
+
+
+_COMPOUND = (n.If, n.Try, n.With, n.Match)
+
+
+def _loops_here(statement) -> bool:
+    """A loop, or a compound statement (``if __name__ == "__main__":`` ...) holding one."""
+    if type(statement) in (n.For, n.While):
+        return True
+    if type(statement) not in _COMPOUND:
+        return False
+    return any(type(node) in (n.For, n.While) for node in n.walk(statement))
 
 
 def _can_run_as_function(statement) -> bool:

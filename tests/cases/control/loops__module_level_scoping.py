@@ -78,3 +78,37 @@ try:
     made[0][0](1)
 except TypeError as error:
     print(error)
+
+if __name__ == "__main__":
+    acc = []
+    for step in range(3):
+        acc.append(step * step)
+    print("main", acc, step)
+
+try:
+    for attempt in range(3):
+        if attempt == 2:
+            raise ValueError(attempt)
+except ValueError as failure:
+    print("failed at", failure.args, attempt)
+
+
+class Resource:
+    def __enter__(self):
+        return "res"
+
+    def __exit__(self, *exc):
+        print("closed")
+        return False
+
+
+with Resource() as handle:
+    while (handle := handle[:-1]):
+        pass
+print(repr(handle))
+
+match [1, 2, 3]:
+    case [first, *rest]:
+        for item in rest:
+            first += item
+print(first, rest, item)
