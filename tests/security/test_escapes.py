@@ -1,4 +1,4 @@
-"""The escape suite: every attack in ``escape_attacks.py``, run with canaries planted.
+"""The escape suite: every attack in ``attacks/``, run with canaries planted.
 
 For each attack: ``run`` returns normally; neither canary token (an environment variable, a file)
 comes back in the output, the error or its rendering; no host address, internal name or host path
@@ -30,9 +30,9 @@ from edge_python.runtime.errors import PROGRAM_FILE
 from edge_python.runtime.stack import runner_threads
 
 try:
-    from escape_attacks import ATTACKS, Attack, count_by_kind
+    from attacks import ATTACKS, Attack, count_by_kind
 except ImportError:  # collected as part of a package
-    from .escape_attacks import ATTACKS, Attack, count_by_kind
+    from .attacks import ATTACKS, Attack, count_by_kind
 
 DEFAULT = Limits(time=5.0)
 CANARY_ENV = "EDGE_CANARY_SECRET"

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 import edge_python
-from edge_python.syntax import parse_expr, parse_pattern, parse_targets, parser
+from edge_python.syntax import parse_expr, parse_pattern, parse_strings, parse_targets, parser
 from edge_python.syntax.diagnostics import CompileError
 from edge_python.syntax.parser import parse
 
@@ -480,7 +480,7 @@ def _templates(module) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("module", [parser, parse_expr, parse_targets, parse_pattern],
+@pytest.mark.parametrize("module", [parser, parse_expr, parse_strings, parse_targets, parse_pattern],
                          ids=lambda module: module.__name__)
 def test_every_parser_message_has_a_row(module):
     messages = {param.values[2] for param in ROWS}

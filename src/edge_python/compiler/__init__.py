@@ -10,7 +10,6 @@ from types import CodeType
 from ..runtime.errors import PROGRAM_FILE
 from ..syntax.diagnostics import CompileError, SourceMap
 from ..syntax.lexer import check_source
-from ..syntax.nodes import walk
 from ..syntax.parser import deep_stack, parse
 from .lower import Lowerer
 from .scopes import analyse
@@ -42,12 +41,7 @@ def compile_program(source: str) -> Program:
         tree = lowerer.module(module)
         code = _cpython_compile(tree, smap, facts.top_level_await)
     return Program(source, smap, code, tuple(sorted(lowerer.attr_names)), facts.top_level_await,
-                   tuple(lowerer.memo_tables), lowerer.has_coroutines, tree,
-                   not any(type(node).__name__ in _REPEATING for node in walk(module)))
-
-
-_REPEATING = frozenset(("For", "While", "FunctionDef", "ClassDef", "Lambda", "ListComp",
-                        "SetComp", "DictComp", "GeneratorExp"))
+                   tuple(lowerer.memo_tables), lowerer.has_coroutines, tree, lowerer.straight_line)
 
 
 def _cpython_compile(tree: ast.Module, smap: SourceMap, top_level_await: bool) -> CodeType:

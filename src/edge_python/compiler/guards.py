@@ -152,8 +152,10 @@ class GuardBuilder:
     def small_product(self, left, right, loc):
         """``a * b`` where no temporary can hold the product (in a comprehension): native when
         both are numbers within the square root of the int limit, so the product is too."""
-        tests = [type_in(left, "$N", loc), type_in(right, "$N", loc)]
-        for operand in (left, right):
+        same = type(left) is ast.Name and type(right) is ast.Name and left.id == right.id
+        operands = (left,) if same else (left, right)  # x * x: one operand to check
+        tests = [type_in(operand, "$N", loc) for operand in operands]
+        for operand in operands:
             tests.append(mk(ast.Compare, loc, name("$NS", loc), [ast.Lt(), ast.Lt()],
                             [operand, name("$S", loc)]))
         return branch(mk(ast.BoolOp, loc, ast.And(), tests), binop(left, "Mult", right, loc),

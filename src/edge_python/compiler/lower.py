@@ -36,6 +36,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.analysis = analysis
         self.attr_names: set[str] = set()
         self.async_generators: set[str] = set()  # names of the program's async generator functions
+        self.straight_line = True  # no loop, comprehension or function: cannot nest values deeply
         self.counter = 0
         self.walrus_ok = True
         self.classes: list[str] = []
@@ -90,9 +91,13 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
     # -- module and blocks ------------------------------------------------------------------------
     def module(self, module) -> ast.Module:
         self.scope = infer_module(module, self.analysis.is_builtin)
-        self.async_generators = {node.name for node in n.walk(module)
-                                 if type(node) is n.FunctionDef and node.is_async
-                                 and any(type(inner) is n.Yield for inner in n.walk(node))}
+        for node in n.walk(module):
+            kind = type(node)
+            if kind in _REPEATING:
+                self.straight_line = False
+            if kind is n.FunctionDef and node.is_async \
+                    and any(type(inner) is n.Yield for inner in n.walk(node)):
+                self.async_generators.add(node.name)
         body: list = []
         for statement in module.body:
             lowered = getattr(self, "lower_" + type(statement).__name__)(statement)
@@ -689,6 +694,8 @@ def _exits_loop(statements) -> bool:
 __all__ = ["Lowerer", "LOAD"]
 
 
+_REPEATING = (n.For, n.While, n.FunctionDef, n.ClassDef, n.Lambda, n.ListComp, n.SetComp,
+              n.DictComp, n.GeneratorExp)
 _FRAME_NAMES = frozenset(("locals", "vars", "dir"))  # they would see the function's frame
 # In the loop's own scope these would behave differently in a function (await, yield), or
 # would show the function in their __qualname__ (lambdas and generator expressions).

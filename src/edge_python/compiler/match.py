@@ -50,25 +50,23 @@ class MatchLowerer:
             else:
                 target = mk(ast.Tuple, loc, [name(x, loc, STORE) for x in names], STORE)
             body.append(mk(ast.Assign, loc, [target], name(result, loc)))
-        taken = [mk(ast.Assign, loc, [name(done, loc, STORE)], const(True, loc))]
-        taken += self.body(case.body, loc)
-        if case.guard is not None:
-            body.append(mk(ast.If, loc, self.expr(case.guard), taken, []))
-        else:
-            body.extend(taken)
+        body += self.guarded_body(case, done, loc)
         found = mk(ast.Compare, loc, name(result, loc), [ast.IsNot()], [const(None, loc)])
         return [mk(ast.Assign, loc, [name(result, loc, STORE)], matched),
                 mk(ast.If, loc, found, body, [])]
 
-    def inline_case(self, case, inline, done: str, loc) -> list:
-        test, bindings = inline
-        body = [mk(ast.Assign, loc, [name(ident, loc, STORE)], value) for ident, value in bindings]
+    def guarded_body(self, case, done: str, loc) -> list:
+        """Once the pattern matched: the guard, then ``done = True`` and the case's body."""
         taken = [mk(ast.Assign, loc, [name(done, loc, STORE)], const(True, loc))]
         taken += self.body(case.body, loc)
         if case.guard is not None:
-            body.append(mk(ast.If, loc, self.expr(case.guard), taken, []))
-        else:
-            body.extend(taken)
+            return [mk(ast.If, loc, self.expr(case.guard), taken, [])]
+        return taken
+
+    def inline_case(self, case, inline, done: str, loc) -> list:
+        test, bindings = inline
+        body = [mk(ast.Assign, loc, [name(ident, loc, STORE)], value) for ident, value in bindings]
+        body += self.guarded_body(case, done, loc)
         if test is None:
             return body
         return [mk(ast.If, loc, test, body, [])]

@@ -55,7 +55,11 @@ HELPERS = {
     "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put,
     **method_callers(),
 }
-HOST_IMPORT = lambda *args, **kwargs: _internal_import(*args, **kwargs)  # noqa: E731 - see below
+
+
+def host_import(*args, **kwargs):
+    """The builtins' ``__import__`` of guarded code: only C code's own imports (see below)."""
+    return _internal_import(*args, **kwargs)
 
 
 # C code running on behalf of the program (codec lookups, warnings) imports through the frame's
@@ -193,7 +197,7 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> tuple[dic
     meter = run.meter
     names = dict(SHARED)
     names["__build_class__"] = _host.__build_class__
-    names["__import__"] = HOST_IMPORT
+    names["__import__"] = host_import
     helpers = dict(HELPERS)
     helpers["$TK"] = meter.loop
     helpers["$tick"] = meter.call

@@ -22,6 +22,7 @@ import sys
 import unicodedata
 
 from .diagnostics import CompileError, SourceMap
+from .numbers import KEYWORD_AFTER_NUMBER, number_error
 from .tokens import (
     CLOSERS,
     DEDENT,
@@ -66,7 +67,6 @@ _NUMBER = re.compile(
 )
 _LEADING_ZEROS = re.compile(r"0[0_]*[1-9]")
 # CPython still accepts "1if x else y" and "0x1for" (0x1f or): a keyword may touch a number.
-_KEYWORD_AFTER_NUMBER = re.compile(r"and|else|for|i[fns]|not|or")
 
 _BODY = {
     ("'", False): re.compile(r"(?:[^'\\\r\n]|\\(?:\r\n|[\s\S]))*'"),
@@ -432,8 +432,8 @@ class _Lexer:
         end = m.end() if m else i
         after = text[end:end + 1]
         if m is None or (after.isascii() and (after.isalnum() or after == "_")
-                         and not _KEYWORD_AFTER_NUMBER.match(text, end)):
-            error = _number_error(text, i)
+                         and not KEYWORD_AFTER_NUMBER.match(text, end)):
+            error = number_error(text, i)
             if error is not None:
                 self.fail(*error)
         spelled = text[i:end]
@@ -735,133 +735,3 @@ def _cp_len(text: str) -> int:
         size += 1 if text[k].isascii() else 10
         k += 1
     return size
-
-
-_DIGITS = "0123456789"
-_RADIX = {"x": ("hexadecimal", "0123456789abcdefABCDEF"), "o": ("octal", "01234567"),
-          "b": ("binary", "01")}
-
-
-def _number_error(text: str, i: int) -> tuple[str, int, int] | None:
-    """The error CPython's tokenizer finds in the number at ``i``, walking it the same way.
-
-    Returns ``(message, start, end)``, where ``start`` is the last character CPython read (its
-    reported column), or None. Only called once the fast regex path has seen a fault.
-    """
-    try:
-        _NumberWalk(text, i).run()
-    except _NumberFault as fault:
-        return fault.args[0]
-    return None
-
-
-class _NumberFault(Exception):
-    pass
-
-
-class _NumberWalk:
-    """CPython's number tokenizer (``tok_get_normal_mode``), one character at a time."""
-
-    def __init__(self, text: str, i: int) -> None:
-        self.text, self.start, self.cur = text, i, i
-
-    def nextc(self) -> str:
-        self.cur += 1
-        text = self.text
-        return text[self.cur - 1] if self.cur <= len(text) else "\n"  # a final newline, as CPython
-
-    def fault(self, message: str, back: bool = True):
-        pos = self.cur - 1 if back else self.cur  # back: CPython backs up over the character read
-        raise _NumberFault((message, pos - 1, pos))
-
-    def verify(self, c: str, kind: str) -> None:
-        """CPython's verify_end_of_number: a letter may touch a number only if a keyword starts."""
-        if _KEYWORD_AFTER_NUMBER.match(c + self.text[self.cur:self.cur + 3]):
-            return
-        if c.isascii() and (c.isalnum() or c == "_"):
-            self.fault(f"invalid {kind} literal")
-
-    def decimal_tail(self) -> str:
-        while True:
-            c = self.nextc()
-            while c in _DIGITS:
-                c = self.nextc()
-            if c != "_":
-                return c
-            if self.nextc() not in _DIGITS:
-                self.fault("invalid decimal literal")
-
-    def run(self) -> None:
-        c = self.nextc()
-        if c == ".":
-            c = self.nextc()
-        elif c == "0":
-            c = self.nextc()
-            if c.lower() in _RADIX:
-                self.radix(*_RADIX[c.lower()])
-                return
-            c = self.zeros(c)
-            if c is None:
-                return
-        else:
-            c = self.decimal_tail()
-            if c == ".":
-                c = self.nextc()
-        if c in _DIGITS:  # a fraction
-            c = self.decimal_tail()
-        if c in "eE":
-            e, c = c, self.nextc()
-            if c in "+-":
-                c = self.nextc()
-                if c not in _DIGITS:
-                    self.fault("invalid decimal literal")
-            elif c not in _DIGITS:
-                self.cur -= 1
-                self.verify(e, "decimal")
-                return
-            c = self.decimal_tail()
-        if c in "jJ":
-            self.verify(self.nextc(), "imaginary")
-        else:
-            self.verify(c, "decimal")
-
-    def radix(self, kind: str, digits: str) -> None:
-        c = self.nextc()
-        while True:
-            if c == "_":
-                c = self.nextc()
-            if c not in digits:
-                if c in _DIGITS:
-                    self.fault(f"invalid digit '{c}' in {kind} literal", back=False)
-                self.fault(f"invalid {kind} literal")
-            c = self.nextc()
-            while c in digits:
-                c = self.nextc()
-            if c != "_":
-                break
-        if c in _DIGITS:
-            self.fault(f"invalid digit '{c}' in {kind} literal", back=False)
-        self.verify(c, kind)
-
-    def zeros(self, c: str) -> str | None:
-        """After a leading 0: more zeros, maybe digits; the character after them, or None."""
-        while True:
-            if c == "_":
-                c = self.nextc()
-                if c not in _DIGITS:
-                    self.fault("invalid decimal literal")
-            if c != "0":
-                break
-            c = self.nextc()
-        nonzero = c in _DIGITS
-        if nonzero:
-            c = self.decimal_tail()
-        if c == ".":
-            return self.nextc()
-        if c in "eEjJ":
-            return c
-        if nonzero:
-            raise _NumberFault(("leading zeros in decimal integer literals are not permitted; "
-                                "use an 0o prefix for octal integers", self.start, self.cur - 1))
-        self.verify(c, "decimal")
-        return None

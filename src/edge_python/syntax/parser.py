@@ -22,6 +22,7 @@ from .diagnostics import CompileError, SourceMap
 from .lexer import check_source, lex
 from .parse_expr import EXPR_START, ExpressionParser, _describe
 from .parse_pattern import PatternParser
+from .parse_strings import StringParser
 from .parse_targets import TargetParser
 from .tokens import AUGMENTED, DEDENT, EOF, ERRORTOKEN, INDENT, NAME, NEWLINE, STRING
 
@@ -99,7 +100,7 @@ def _current_depth() -> int:
     return depth
 
 
-class Parser(ExpressionParser, PatternParser, TargetParser):
+class Parser(ExpressionParser, StringParser, PatternParser, TargetParser):
     def __init__(self, source: str, tokens: list[tuple], smap: SourceMap) -> None:
         self.source = source
         self.tokens = tokens
