@@ -68,14 +68,10 @@ def infer_function(node, parent: Scope | None, builtins_ok) -> Scope:
     return _solve(body, bindings, unknown, declared, parent, builtins_ok)
 
 
-def infer_module(module, builtins_ok) -> Scope:
+def infer_module(module, declared_global: set[str], builtins_ok) -> Scope:
     """Module-level names: the same rules, and any name a function declares ``global`` (and so
     may write) is unknown."""
-    unknown: set[str] = set()
-    for node in n.walk(module):
-        if type(node) is n.Global:
-            unknown.update(node.names)
-    return _solve(module.body, {}, unknown, set(), None, builtins_ok)
+    return _solve(module.body, {}, set(declared_global), set(), None, builtins_ok)
 
 
 def _solve(body, bindings: dict, unknown: set, declared: set, parent, builtins_ok) -> Scope:

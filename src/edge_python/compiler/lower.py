@@ -90,14 +90,17 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
 
     # -- module and blocks ------------------------------------------------------------------------
     def module(self, module) -> ast.Module:
-        self.scope = infer_module(module, self.analysis.is_builtin)
+        declared_global: set[str] = set()
         for node in n.walk(module):
             kind = type(node)
-            if kind in _REPEATING:
+            if kind is n.Global:
+                declared_global.update(node.names)
+            elif kind in _REPEATING:
                 self.straight_line = False
             if kind is n.FunctionDef and node.is_async \
                     and any(type(inner) is n.Yield for inner in n.walk(node)):
                 self.async_generators.add(node.name)
+        self.scope = infer_module(module, declared_global, self.analysis.is_builtin)
         body: list = []
         for statement in module.body:
             lowered = getattr(self, "lower_" + type(statement).__name__)(statement)

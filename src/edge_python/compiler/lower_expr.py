@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import ast
 
+from ..runtime.bounded import COPY_CHECK
+from ..runtime.builtins import SHARED
 from ..runtime.formatting import check_spec
 from ..runtime.gate_tables import GUARDED, SAFE
 from ..runtime.methods import GUARDED_NAMES
 from ..runtime.sets import Set
+from ..runtime.types import ProxyMeta
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
-from .guards import DEL, LOAD, SMALL, STORE, GuardBuilder, branch, call, const, is_simple, name, size
+from .guards import DEL, LOAD, SMALL, STORE, GuardBuilder, branch, call, const, is_simple, name, size, type_is
 from .locations import mk
 
 CMPOPS = {k: getattr(ast, k)() for k in ("Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot",
@@ -170,6 +173,8 @@ class ExpressionLowerer(GuardBuilder):
                 and not _has_starred(args, keywords) and self.analysis.is_builtin(func.id):
             # of several arguments: no iterable to tick through, so CPython's own is safe
             return mk(ast.Call, loc, name("$" + func.id, self.loc(func)), args, [])
+        if type(func) is n.Name and func.id in CONSTRUCTORS and self.analysis.is_builtin(func.id):
+            return mk(ast.Call, loc, name("$new_" + func.id, self.loc(func)), args, keywords)
         return mk(ast.Call, loc, self.expr(func), args, keywords)
 
     def method_call(self, func, args, keywords, loc):
@@ -210,8 +215,7 @@ class ExpressionLowerer(GuardBuilder):
 
     def lower_argument(self, node):
         if type(node) is n.Starred:
-            loc = self.loc(node)
-            return mk(ast.Starred, loc, call("$star", loc, self.expr(node.value)), LOAD)
+            return self.lower_Starred(node)
         return self.expr(node)
 
     def lower_keyword(self, node):
@@ -220,7 +224,13 @@ class ExpressionLowerer(GuardBuilder):
 
     def lower_Starred(self, node):
         loc = self.loc(node)
-        return mk(ast.Starred, loc, call("$star", loc, self.expr(node.value)), LOAD)
+        value = self.expr(node.value)
+        if type(node.value) is n.Name:  # ``f(*args)``: a small tuple is passed on as it is
+            small = mk(ast.Compare, loc, call("$len", loc, value), [ast.LtE()],
+                       [const(COPY_CHECK, loc)])
+            test = mk(ast.BoolOp, loc, ast.And(), [type_is(value, "$R_tuple", loc), small])
+            return mk(ast.Starred, loc, branch(test, value, call("$star", loc, value), loc), LOAD)
+        return mk(ast.Starred, loc, call("$star", loc, value), LOAD)
 
     # -- displays ---------------------------------------------------------------------------------
     def lower_List(self, node):
@@ -338,6 +348,7 @@ class ExpressionLowerer(GuardBuilder):
         return True
 
 
+CONSTRUCTORS = frozenset(name for name, value in SHARED.items() if isinstance(value, ProxyMeta))
 _PLAIN_PROXIES = ("str", "int", "list", "tuple", "bytes", "dict")  # isinstance: the real type's
 _CONTAINERS = (str, dict, Set, bytes)  # membership is never a long linear search
 _FORMATTABLE = (str, int, float, bool)

@@ -23,7 +23,7 @@ from .match import _is_sequence, match_pattern
 from .methods import method_callers
 from .reprs import to_ascii, to_repr, to_str
 from .sets import FrozenSet, Set
-from .types import is_dict, type_of
+from .types import ProxyMeta, is_dict, type_of
 
 
 def format_field(value, spec: str) -> str:
@@ -54,6 +54,9 @@ HELPERS = {
     "$match": match_pattern, "$len": len, "$SEQ": frozenset((list, tuple, range)),
     "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put,
     **method_callers(),
+    # a builtin type called by its builtin name: straight to its constructor, not the metaclass
+    **{"$new_" + name: value.__edge_new__ for name, value in SHARED.items()
+       if isinstance(value, ProxyMeta)},
 }
 
 

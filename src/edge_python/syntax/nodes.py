@@ -226,22 +226,33 @@ globals()["Constant"]._child_fields = ()  # its value is data, never a node
 del _cls
 
 
-def iter_children(node: Node):
-    """Yield the child nodes of ``node`` (through lists), in field order."""
+def iter_children(node: Node) -> list:
+    """The child nodes of ``node`` (through lists), in field order."""
+    children: list = []
+    append = children.append
     for field in node._child_fields:
         value = getattr(node, field)
         if type(value) is list:
             for item in value:
                 if isinstance(item, Node):
-                    yield item
+                    append(item)
         elif isinstance(value, Node):
-            yield value
+            append(value)
+    return children
 
 
 def walk(node: Node):
     """Every node under ``node`` (itself included), without recursion on the host stack."""
     stack = [node]
+    pop, append = stack.pop, stack.append
     while stack:
-        current = stack.pop()
+        current = pop()
         yield current
-        stack.extend(iter_children(current))
+        for field in current._child_fields:
+            value = getattr(current, field)
+            if type(value) is list:
+                for item in value:
+                    if isinstance(item, Node):
+                        append(item)
+            elif isinstance(value, Node):
+                append(value)
