@@ -14,6 +14,7 @@ import ast
 
 from .locations import mk
 
+SMALL_RESULT = 4096  # items or characters: a repetition this small needs no check
 SMALL = 32  # largest right operand (in ast nodes) repeated in both branches of a fast path
 
 LOAD = ast.Load()
@@ -101,6 +102,12 @@ class GuardBuilder:
         helper = (IN_PLACE if in_place else HELPER)[op]
         if op == "LShift" or (op == "Pow" and is_number(left)):
             return call(helper, loc, left, right)
+        if op == "Mult" and _small_int(left) and not in_place:  # 3 * n: as n * 3
+            test, again = self.capture(right, loc)
+            if test is None:
+                return call(helper, loc, left, right)
+            return branch(type_in(test, "$N", loc), binop(left, op, again, loc),
+                          call(helper, loc, left, again), loc)
         if op == "Mult" and not in_place and not self.walrus_ok and is_simple(left) \
                 and is_simple(right) and not _small_int(right):
             return self.small_product(left, right, loc)
@@ -144,22 +151,28 @@ class GuardBuilder:
                        [name(result, loc), name("$B", loc)])
         ok = mk(ast.BoolOp, loc, ast.Or(), [not_int, in_bounds])
         checked = branch(ok, name(result, loc), call("$big", loc, name(result, loc)), loc)
-        both = mk(ast.BinOp, loc, type_in(left_test, "$NA", loc), ast.BitAnd(),
-                  type_in(right_test, "$NA", loc))
+        both = type_in(left_test, "$NA", loc)
+        known = (is_number(right_test) and type(right_test.value) in _NUMBERS) \
+            or _same_name(left_test, right_test)
+        if not known:
+            both = mk(ast.BinOp, loc, both, ast.BitAnd(), type_in(right_test, "$NA", loc))
         return branch(both, checked, call("$mul", loc, left, right), loc)
 
 
     def small_product(self, left, right, loc):
         """``a * b`` where no temporary can hold the product (in a comprehension): native when
         both are numbers within the square root of the int limit, so the product is too."""
-        same = type(left) is ast.Name and type(right) is ast.Name and left.id == right.id
-        operands = (left,) if same else (left, right)  # x * x: one operand to check
+        operands = (left,) if _same_name(left, right) else (left, right)  # x * x: one operand to check
         tests = [type_in(operand, "$N", loc) for operand in operands]
         for operand in operands:
             tests.append(mk(ast.Compare, loc, name("$NS", loc), [ast.Lt(), ast.Lt()],
                             [operand, name("$S", loc)]))
         return branch(mk(ast.BoolOp, loc, ast.And(), tests), binop(left, "Mult", right, loc),
                       call("$mul", loc, left, right), loc)
+
+
+def _same_name(left: ast.AST, right: ast.AST) -> bool:
+    return type(left) is ast.Name and type(right) is ast.Name and left.id == right.id
 
 
 def _small_int(node) -> bool:
@@ -183,7 +196,10 @@ def _known_safe(op: str, left, right) -> bool:
 
 
 def _constant_safe(op: str, left, right) -> bool:
-    """Constant operands that make an operation safe whatever the other side is."""
+    """Constant operands that make an operation safe whatever the other side is, or whose
+    result is known to be small (``[0] * 8``, ``"-" * 40``)."""
+    if op == "Mult" and (_small_repeat(left, right) or _small_repeat(right, left)):
+        return True
     if op in ("Add", "Mod") or op in SET_OPS:
         return is_number(left) or (is_number(right) and op != "Mod")
     if op == "Pow":
@@ -195,6 +211,19 @@ def _constant_safe(op: str, left, right) -> bool:
         return is_number(right) and type(right.value) is int and 0 <= right.value <= 64 \
             and is_number(left) and abs(left.value) < 1 << 64
     return False
+
+
+def _small_repeat(sequence: ast.AST, count: ast.AST) -> bool:
+    if not (is_number(count) and type(count.value) is int):
+        return False
+    kind = type(sequence)
+    if kind is ast.Constant and type(sequence.value) in (str, bytes):
+        length = len(sequence.value)
+    elif kind in (ast.List, ast.Tuple) and not any(type(e) is ast.Starred for e in sequence.elts):
+        length = len(sequence.elts)
+    else:
+        return False
+    return length * count.value <= SMALL_RESULT
 
 
 def _is_float(node: ast.AST) -> bool:

@@ -15,12 +15,26 @@ from ..runtime.bounded import COPY_CHECK
 from ..runtime.builtins import SHARED
 from ..runtime.formatting import check_spec
 from ..runtime.gate_tables import GUARDED, SAFE
-from ..runtime.methods import GUARDED_NAMES
+from ..runtime.methods import GUARDED_NAMES, SPLIT_CHECK
 from ..runtime.sets import Set
 from ..runtime.types import ProxyMeta
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
-from .guards import DEL, LOAD, SMALL, STORE, GuardBuilder, branch, call, const, is_simple, name, size, type_is
+from .guards import (
+    DEL,
+    LOAD,
+    SMALL,
+    STORE,
+    GuardBuilder,
+    branch,
+    call,
+    const,
+    is_simple,
+    name,
+    size,
+    type_in,
+    type_is,
+)
 from .locations import mk
 
 CMPOPS = {k: getattr(ast, k)() for k in ("Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot",
@@ -189,7 +203,8 @@ class ExpressionLowerer(GuardBuilder):
             if attr in SAFE.get(known, ()):
                 return mk(ast.Call, loc, mk(ast.Attribute, floc, value, attr, LOAD), args, keywords)
             if attr in GUARDED.get(known, ()) and not _has_starred(args, keywords):
-                return mk(ast.Call, loc, name("$M_" + attr, floc), [value] + args, keywords)
+                helper = f"$M_{known.__name__}_{attr}"
+                return mk(ast.Call, loc, name(helper, floc), [value] + args, keywords)
             return mk(ast.Call, loc, call("$ga", floc, value, const(attr, floc)), args, keywords)
         self.attr_names.add(attr)
         small = sum(size(a) for a in args) + sum(size(k.value) for k in keywords) <= 2 * SMALL
@@ -203,6 +218,11 @@ class ExpressionLowerer(GuardBuilder):
             slow = mk(ast.Call, loc, name("$M_" + attr, floc), [again] + args, keywords)
         else:
             slow = mk(ast.Call, loc, call("$ga", floc, again, const(attr, floc)), args, keywords)
+        if attr in _SPLITS:  # a short text cannot split into much: CPython's own, unchecked
+            short = mk(ast.Compare, floc, call("$len", floc, again), [ast.LtE()],
+                       [const(SPLIT_CHECK, floc)])
+            text = mk(ast.BoolOp, floc, ast.And(), [type_in(test, "$TEXT", floc), short])
+            return branch(text, fast, branch(type_in(again, "$X_" + attr, floc), fast, slow, loc), loc)
         return branch(check, fast, slow, loc)
 
     def lower_attribute_of(self, value, attr: str, loc):
@@ -348,6 +368,7 @@ class ExpressionLowerer(GuardBuilder):
         return True
 
 
+_SPLITS = frozenset(("split", "rsplit", "splitlines"))
 CONSTRUCTORS = frozenset(name for name, value in SHARED.items() if isinstance(value, ProxyMeta))
 _PLAIN_PROXIES = ("str", "int", "list", "tuple", "bytes", "dict")  # isinstance: the real type's
 _CONTAINERS = (str, dict, Set, bytes)  # membership is never a long linear search

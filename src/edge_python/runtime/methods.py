@@ -68,9 +68,14 @@ def replace(s, old, new, count=-1, /):
     return type(s).replace(s, old, new, count)
 
 
+_SMALL_JOIN = 4096  # characters: a shorter result is not worth asking the meter about
+
+
 def join(sep, iterable, /):
-    items = iterable if type(iterable) in (list, tuple) else list(bounded.iterate(iterable))
-    if len(items) > 1:
+    cls = type(iterable)
+    items = iterable if cls is list or cls is tuple else list(bounded.iterate(iterable))
+    count = items.__len__()
+    if count > 1:
         try:  # the base type's own length: a str subclass cannot under-report
             total = sum(map(str.__len__ if isinstance(sep, str) else bytes.__len__, items))
         except TypeError:
@@ -78,8 +83,11 @@ def join(sep, iterable, /):
                 total = sum(map(len, items))  # true_len
             except TypeError:
                 total = 0  # a non-str item: join itself raises the right TypeError
-        _fits(total + len(sep) * (len(items) - 1), _char_bytes(sep))
-    bounded.charge_len(items)
+        total += len(sep) * (count - 1)
+        if total > _SMALL_JOIN:
+            _fits(total, _char_bytes(sep))
+        if count > 64:
+            context.meter().charge(count)
     return type(sep).join(sep, items)
 
 
@@ -273,7 +281,10 @@ def method_callers() -> dict:
         call.__name__ = call.__qualname__ = name
         return call
 
-    return {"$M_" + name: make(name, table) for name, table in by_name.items()}
+    callers = {"$M_" + name: make(name, table) for name, table in by_name.items()}
+    for real, table in GUARDED.items():  # the receiver's type is known when compiling
+        callers.update({f"$M_{real.__name__}_{name}": func for name, func in table.items()})
+    return callers
 
 
 GUARDED_NAMES = frozenset(("center", "ljust", "rjust", "zfill", "expandtabs", "replace", "join",
