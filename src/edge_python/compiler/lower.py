@@ -43,6 +43,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.finally_depth = 0
         self.scope = None  # inferred local types of the function being lowered (infer.py)
         self.own_instance = None  # name of a method's checked ``self`` (lower_FunctionDef)
+        self.method_self = None  # a method's first parameter: what ``super()`` binds
         self.memo = None  # memo table name of the pure function being lowered (purity.py)
         self.memo_tables: list[str] = []
         self.has_coroutines = False
@@ -70,8 +71,9 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
 
     @contextmanager
     def function_scope(self, node=None):
-        saved = self.walrus_ok, self.finally_depth, self.scope, self.own_instance, self.memo
-        self.walrus_ok, self.finally_depth = True, 0
+        saved = (self.walrus_ok, self.finally_depth, self.scope, self.own_instance, self.memo,
+                 self.method_self)
+        self.walrus_ok, self.finally_depth, self.method_self = True, 0, None
         if node is not None:
             parent = self.scope
             while parent is not None and getattr(parent, "is_class", False):
@@ -80,7 +82,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         try:
             yield
         finally:
-            self.walrus_ok, self.finally_depth, self.scope, self.own_instance, self.memo = saved
+            (self.walrus_ok, self.finally_depth, self.scope, self.own_instance, self.memo,
+             self.method_self) = saved
 
     def type_of(self, node):
         """The builtin type ``node`` certainly has, or None."""
@@ -507,6 +510,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.depth += 1
         with self.function_scope(node):
             self.own_instance = None
+            params = node.args.posonlyargs + node.args.args
+            self.method_self = params[0].arg if in_class and params else None
             memo_prologue = []
             if at_top and memoizable(node, self.analysis.is_builtin):
                 self.memo = f"$memo_{node.name}_{len(self.memo_tables)}"

@@ -172,6 +172,8 @@ class ExpressionLowerer(GuardBuilder):
         args = [self.lower_argument(a) for a in node.args]
         keywords = [self.lower_keyword(k) for k in node.keywords]
         func = node.func
+        if type(func) is n.Attribute and self.is_super(func.value):
+            return self.super_call(func, args, keywords, loc)
         if type(func) is n.Attribute and not _is_dunder(self.attr_name(func.attr)):
             return self.method_call(func, args, keywords, loc)
         if type(func) is n.Name and func.id == "isinstance" and len(args) == 2 and not keywords \
@@ -187,9 +189,39 @@ class ExpressionLowerer(GuardBuilder):
                 and not _has_starred(args, keywords) and self.analysis.is_builtin(func.id):
             # of several arguments: no iterable to tick through, so CPython's own is safe
             return mk(ast.Call, loc, name("$" + func.id, self.loc(func)), args, [])
+        if type(func) is n.Name and func.id == "sum" and len(args) == 1 and not keywords \
+                and type(node.args[0]) not in (n.Starred, n.GeneratorExp) \
+                and self.analysis.is_builtin("sum"):
+            if type(node.args[0]) in (n.ListComp, n.List, n.Tuple):
+                return call("$sum", loc, args[0])
+            test, again = self.capture(args[0], loc)
+            if test is not None:  # of a container: its size is paid for, CPython's own sum
+                return branch(type_in(test, "$SIZED", loc), call("$sum", loc, again),
+                              mk(ast.Call, loc, self.expr(func), [again], []), loc)
         if type(func) is n.Name and func.id in CONSTRUCTORS and self.analysis.is_builtin(func.id):
             return mk(ast.Call, loc, name("$new_" + func.id, self.loc(func)), args, keywords)
         return mk(ast.Call, loc, self.expr(func), args, keywords)
+
+    def is_super(self, node) -> bool:
+        """``super()`` in a method, where it binds the method's first parameter."""
+        return type(node) is n.Call and type(node.func) is n.Name and node.func.id == "super" \
+            and not node.args and not node.keywords and self.method_self is not None \
+            and self.analysis.is_builtin("super")
+
+    def super_call(self, func, args, keywords, loc):
+        """``super().m(...)``: native when every class the lookup can reach is the program's
+        own (``$UP``), or, for ``__init__``, the program's own, ``object`` or an exception
+        class (``$UI``): what the gate would hand out then is exactly what CPython finds."""
+        attr = self.attr_name(func.attr)
+        floc = self.loc(func)
+        slow = mk(ast.Call, loc, self.lower_Attribute(func), args, keywords)
+        if _is_dunder(attr) and attr != "__init__":
+            return slow
+        instance = self.expr(func.value)
+        fast = mk(ast.Call, loc, mk(ast.Attribute, floc, instance, attr, LOAD), args, keywords)
+        kinds = "$UI" if attr == "__init__" else "$UP"
+        test = type_in(name(self.method_self, floc), kinds, floc)
+        return branch(test, fast, slow, loc)
 
     def method_call(self, func, args, keywords, loc):
         """``o.m(args)``: native method call when ``type(o)`` may be read natively for ``m``."""

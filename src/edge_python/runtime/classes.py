@@ -74,6 +74,9 @@ def register(cls) -> None:
         run.add_types.add(cls)
     if all(k is object or getattr(k, USER_MARK, False) for k in cls.__mro__):
         run.plain_types.add(cls)
+    if all(k is object or getattr(k, USER_MARK, False) or issubclass(k, BaseException)
+           for k in cls.__mro__):
+        run.init_types.add(cls)  # super().__init__ finds a program, object or exception __init__
     native = run.native
     for name, types_ in native.items():
         if native_safe(cls, name):

@@ -25,6 +25,7 @@ class _HostSide:
     user_types: set = set()
     add_types: set = set()
     plain_types: set = set()
+    init_types: set = set()
     scheduler = None
 
 

@@ -52,7 +52,7 @@ HELPERS = {
     "$base": classes.check_base, "$class": classes.finish_class,
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
     "$match": match_pattern, "$len": len, "$SEQ": frozenset((list, tuple, range)),
-    "$TEXT": frozenset((str, bytes)),
+    "$TEXT": frozenset((str, bytes)), "$sum": sum, "$SIZED": frozenset(bounded.SIZED),
     "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put,
     **method_callers(),
     # a builtin type called by its builtin name: straight to its constructor, not the metaclass
@@ -96,6 +96,7 @@ class RunState:
         self.user_types: set[type] = set()
         self.add_types: set[type] = {int, float, bool, complex}  # left operands safe for a native +
         self.plain_types: set[type] = set()  # program classes whose MRO is theirs plus object
+        self.init_types: set[type] = set()  # ... theirs, object and exception classes
         self.scheduler = None
         self.globals: dict = {}
 
@@ -215,6 +216,7 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> tuple[dic
     helpers["$U"] = run.user_types
     helpers["$NA"] = run.add_types
     helpers["$UP"] = run.plain_types
+    helpers["$UI"] = run.init_types
     o = run.ops
     helpers.update({"$add": o.add, "$iadd": o.iadd, "$mul": o.mul, "$imul": o.imul,
                   "$pow": o.power, "$ipow": o.ipow, "$lshift": o.lshift, "$ilshift": o.ilshift,
