@@ -73,6 +73,11 @@ LIMIT_CASES = [
     ("int-digits-pow", "x = 7\ny = x ** 200000", Limits(), "MemoryError", ""),
     ("int-digits-small", "x = 7\nprint(x ** 300)", Limits(int_digits=100), "MemoryError", ""),
     ("int-digits-mul", "x = 10 ** 90\ny = x * x", Limits(int_digits=100), "MemoryError", ""),
+    # the compiler knows these are ints (no type test), the result is still checked
+    ("int-digits-known-mul", "x = 7\nfor i in range(40):\n    x = x * x", Limits(), "MemoryError",
+     "integer result would exceed 100000 digits"),
+    ("int-digits-known-enumerate", "x = 3\nfor i, c in enumerate('abcdefghijklmnopqrstuvwxyz'):\n"
+     "    x = x * x * (i + 2)", Limits(), "MemoryError", "integer result would exceed 100000 digits"),
     ("int-digits-shift", "x = 1\ny = x << 1000", Limits(int_digits=100), "MemoryError", ""),
     ("int-digits-literal-pow", "y = 10 ** 200000", Limits(), "MemoryError", ""),
     # int() of text is bounded by CPython's own 4300-digit conversion limit, not int_digits

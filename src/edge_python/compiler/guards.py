@@ -108,6 +108,11 @@ class GuardBuilder:
                 return call(helper, loc, left, right)
             return branch(type_in(test, "$N", loc), binop(left, op, again, loc),
                           call(helper, loc, left, again), loc)
+        if op == "Mult" and not in_place and types[0] in _NUMBERS and types[1] in _NUMBERS:
+            if _small_int(left) or _small_int(right):
+                return binop(left, op, right, loc)
+            if self.walrus_ok:
+                return self.checked_product(left, right, loc)
         if op == "Mult" and not in_place and not self.walrus_ok and is_simple(left) \
                 and is_simple(right) and not _small_int(right):
             return self.small_product(left, right, loc)
@@ -124,7 +129,7 @@ class GuardBuilder:
             right_again = name(temp, loc)
             right_test = mk(ast.NamedExpr, loc, name(temp, loc, STORE), right)
         if product:
-            return self.product(test, again, right_test, right_again, loc)
+            return self.product(test, again, right_test, right_again, loc, types)
         if op == "Mult":
             check = type_in(test, "$N", loc) if _small_int(right) else type_is(test, "$float", loc)
         elif op == "Pow":
@@ -138,26 +143,38 @@ class GuardBuilder:
         return branch(check, binop(again, op, right_again, loc),
                       call(helper, loc, again, right_again), loc)
 
-    def product(self, left_test, left, right_test, right, loc):
+    def product(self, left_test, left, right_test, right, loc, types=(None, None)):
         """``a * b`` without a call when both sides are numbers or the program's own objects.
 
         Such a product cannot repeat a sequence; two ints within the int limit are multiplied
         and refused afterwards if the result left the limit (one product costs little, only
         feeding it back would grow exponentially)."""
+        checked = self.checked_product(left, right, loc)
+        # an operand of a known number type needs no test, but a captured one still runs
+        left_known = types[0] in _NUMBERS
+        right_known = types[1] in _NUMBERS or _same_name(left_test, right_test) \
+            or (is_number(right_test) and type(right_test.value) in _NUMBERS)
+        tests = []
+        for test, known in ((left_test, left_known), (right_test, right_known)):
+            if not known:
+                tests.append(type_in(test, "$NA", loc))
+            elif not is_simple(test):
+                tests.append(mk(ast.Compare, loc, test, [ast.IsNot()], [name("$SENT", loc)]))
+        if not tests:
+            return checked
+        both = tests[0] if len(tests) == 1 else mk(ast.BinOp, loc, tests[0], ast.BitAnd(), tests[1])
+        return branch(both, checked, call("$mul", loc, left, right), loc)
+
+
+    def checked_product(self, left, right, loc):
+        """``left * right``, refused afterwards if it is an int beyond the int limit."""
         result = self.temp()
         product = mk(ast.NamedExpr, loc, name(result, loc, STORE), binop(left, "Mult", right, loc))
         not_int = mk(ast.Compare, loc, call("$type", loc, product), [ast.IsNot()], [name("$int", loc)])
         in_bounds = mk(ast.Compare, loc, name("$NB", loc), [ast.Lt(), ast.Lt()],
                        [name(result, loc), name("$B", loc)])
         ok = mk(ast.BoolOp, loc, ast.Or(), [not_int, in_bounds])
-        checked = branch(ok, name(result, loc), call("$big", loc, name(result, loc)), loc)
-        both = type_in(left_test, "$NA", loc)
-        known = (is_number(right_test) and type(right_test.value) in _NUMBERS) \
-            or _same_name(left_test, right_test)
-        if not known:
-            both = mk(ast.BinOp, loc, both, ast.BitAnd(), type_in(right_test, "$NA", loc))
-        return branch(both, checked, call("$mul", loc, left, right), loc)
-
+        return branch(ok, name(result, loc), call("$big", loc, name(result, loc)), loc)
 
     def small_product(self, left, right, loc):
         """``a * b`` where no temporary can hold the product (in a comprehension): native when

@@ -127,6 +127,23 @@ class _Collector:
             for name in _target_names(target):
                 self.unknown.add(name)
 
+    def loop_target(self, target, iterable) -> None:
+        """``for i, x in enumerate(xs)`` and ``for a, b in zip(xs, ys)``: each name gets the
+        element type of its own source."""
+        if type(target) is n.Tuple and type(iterable) is n.Call and type(iterable.func) is n.Name \
+                and not iterable.keywords and all(type(e) is n.Name for e in target.elts) \
+                and not any(type(a) is n.Starred for a in iterable.args):
+            func, args, names = iterable.func.id, iterable.args, target.elts
+            if func == "enumerate" and len(args) == 1 and len(names) == 2:
+                self.bind(names[0].id, ("builtin", "enumerate", int))
+                self.bind(names[1].id, ("builtin", "enumerate", ("element", args[0])))
+                return
+            if func == "zip" and len(args) == len(names):
+                for name, arg in zip(names, args):
+                    self.bind(name.id, ("builtin", "zip", ("element", arg)))
+                return
+        self.target(target, ("element", iterable))
+
     def statements(self, statements) -> None:
         stack = list(statements)
         while stack:
@@ -142,7 +159,7 @@ class _Collector:
                 if node.value is not None:
                     self.target(node.target, ("value", node.value))
             elif kind is n.For:
-                self.target(node.target, ("element", node.iter))
+                self.loop_target(node.target, node.iter)
             elif kind is n.NamedExpr:
                 self.bind(node.target.id, ("value", node.value))
             elif kind in (n.Global, n.Nonlocal):
@@ -201,6 +218,10 @@ class _Typer:
 
     def binding(self, value):
         kind = value[0]
+        if kind == "builtin":  # what the builtin named value[1] hands out, if it is the builtin
+            if not self.builtins_ok(value[1]):
+                return UNKNOWN
+            return value[2] if type(value[2]) is type else self.binding(value[2])
         if kind == "value":
             return self.type_of(value[1])
         if kind == "binop":
