@@ -51,16 +51,19 @@ class Scope:
         return UNKNOWN
 
 
-def infer_function(node, parent: Scope | None, builtins_ok) -> Scope:
+def infer_function(node, parent: Scope | None, builtins_ok, known: dict | None = None) -> Scope:
     """Infer the locals of a FunctionDef or Lambda. ``builtins_ok(name)`` tells whether a name
-    can only mean the builtin of that name."""
+    can only mean the builtin of that name; ``known`` gives parameters a type checked on entry."""
     bindings: dict[str, list] = {}
     unknown: set[str] = set()
     declared: set[str] = set()
     args = node.args
     for group in (args.posonlyargs, args.args, args.kwonlyargs):
         for a in group:
-            unknown.add(a.arg)
+            if known and a.arg in known:
+                bindings[a.arg] = [("known", known[a.arg])]
+            else:
+                unknown.add(a.arg)
     for a in (args.vararg, args.kwarg):
         if a is not None:
             unknown.add(a.arg)
@@ -218,6 +221,8 @@ class _Typer:
 
     def binding(self, value):
         kind = value[0]
+        if kind == "known":
+            return value[1]
         if kind == "builtin":  # what the builtin named value[1] hands out, if it is the builtin
             if not self.builtins_ok(value[1]):
                 return UNKNOWN

@@ -26,6 +26,7 @@ from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
 from .match import MatchLowerer
 from .purity import memoizable
+from .specialize import receiver_of, typed_parameter
 
 PY312 = sys.version_info >= (3, 12)
 
@@ -255,6 +256,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         attr = self.attr_name(target.attr)
         if _is_dunder(attr):
             current = call("$ga", loc, obj, const(attr, loc))
+        elif self.is_own_instance(target.value):
+            current = mk(ast.Attribute, loc, obj, attr, LOAD)
         else:
             self.attr_names.add(attr)
             current = self.lower_attribute_of(obj, attr, loc)
@@ -517,8 +520,11 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 self.memo = f"$memo_{node.name}_{len(self.memo_tables)}"
                 self.memo_tables.append(self.memo)
                 memo_prologue = self.memo_lookup(node, loc)
-            receiver = _receiver(node) if in_class else None
-            if receiver is not None:
+            receiver = receiver_of(node) if in_class else None
+            typed = None if receiver is not None else typed_parameter(node)
+            if typed is not None:
+                body = memo_prologue + self.specialised(node, statements, *typed, loc)
+            elif receiver is not None:
                 # Methods run twice as fast when ``self`` is known to be a plain instance of a
                 # program class: check it once on entry, then read its attributes natively.
                 self.own_instance = receiver
@@ -538,6 +544,17 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         returns = None if node.returns is None else self.expr(node.returns)
         return [mk(cls, loc, name=node.name, args=args, body=docstring + [tick] + body,
                    decorator_list=decorators, returns=returns, type_comment=None, **extra)]
+
+    def specialised(self, node, statements, param: str, typ: type, loc) -> list:
+        """``if type(param) is typ:`` the body lowered knowing that, ``else:`` the body as is."""
+        generic = self.scope
+        self.scope = infer_function(node, generic.parent, self.analysis.is_builtin, {param: typ})
+        fast = self.block(statements) or [mk(ast.Pass, loc)]
+        self.scope = generic
+        slow = self.block(statements) or [mk(ast.Pass, loc)]
+        test = mk(ast.Compare, loc, call("$type", loc, name(param, loc)), [ast.Is()],
+                  [name("$R_" + typ.__name__, loc)])
+        return [mk(ast.If, loc, test, fast, slow)]
 
     def lower_ClassDef(self, node):
         loc = self.loc(node)
@@ -597,55 +614,6 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             value = call("$import_from", aloc, name(temp, aloc), const(alias.name, aloc))
             out.append(mk(ast.Assign, aloc, [name(alias.asname or alias.name, aloc, STORE)], value))
         return out
-
-
-def _receiver(node) -> str | None:
-    """The first parameter of a method, if the body uses its attributes and never rebinds it."""
-    params = node.args.posonlyargs + node.args.args
-    if not params:
-        return None
-    receiver = params[0].arg
-    used = False
-    for inner in n.walk(n.Module(node.body, 0, 0)):
-        kind = type(inner)
-        if kind is n.Attribute and type(inner.value) is n.Name and inner.value.id == receiver:
-            used = True
-        elif receiver in _bound_here(inner, kind):
-            return None
-    return receiver if used else None
-
-
-def _bound_here(node, kind) -> tuple | set:
-    """Names ``node`` binds (or declares, or shadows in a nested scope)."""
-    if kind is n.Assign or kind is n.Delete:
-        return {x for t in node.targets for x in _stored(t)}
-    if kind in (n.AugAssign, n.AnnAssign, n.For, n.comprehension):
-        return _stored(node.target)
-    if kind is n.withitem and node.optional_vars is not None:
-        return _stored(node.optional_vars)
-    if kind is n.NamedExpr:
-        return (node.target.id,)
-    if kind in (n.Nonlocal, n.Global):
-        return node.names
-    if kind in (n.FunctionDef, n.Lambda):
-        args = node.args
-        names = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
-        names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
-        return names
-    if kind in (n.ExceptHandler, n.MatchAs, n.MatchStar) and node.name:
-        return (node.name,)
-    return ()
-
-
-def _stored(target) -> set:
-    kind = type(target)
-    if kind is n.Name:
-        return {target.id}
-    if kind in (n.Tuple, n.List):
-        return {x for elt in target.elts for x in _stored(elt)}
-    if kind is n.Starred:
-        return _stored(target.value)
-    return set()
 
 
 def _has_slice(index) -> bool:

@@ -362,12 +362,7 @@ def _super(s, name: str):
     if owner in SAFE:
         if not instance:
             return _builtin_class_attribute(target, owner, name)
-        if name in ("__repr__", "__str__"):
-            return getattr(owner, name).__get__(target)
-        if name == "__init__":
-            return _refuse_init(target) if owner in (list, dict) else \
-                getattr(owner, name).__get__(target)
-        return _builtin_value(target, owner, name)
+        return _super_builtin(target, owner, name)
     if issubclass(owner, BaseException):
         if name == "__init__":
             return getattr(owner, name).__get__(target)
@@ -411,6 +406,18 @@ def _refuse_init(target):
     if isinstance(target, list):
         return lambda *args: list.__init__(target, new_list(*args))
     return lambda *args, **kwargs: dict.__init__(target, new_dict(*args, **kwargs))
+
+
+def _super_builtin(target, owner, name: str):
+    """``super().name`` found on a builtin base, for an instance."""
+    if name in ("__repr__", "__str__"):
+        return getattr(owner, name).__get__(target)
+    if name == "__init__":
+        return _refuse_init(target) if owner in (list, dict) else getattr(owner, name).__get__(target)
+    value = _builtin_value(target, owner, name)  # refuses what the allow-list does not hold
+    if name in SAFE[owner] or name in PLAIN_DUNDERS:  # the base's own, not an override
+        return getattr(owner, name).__get__(target, type(target))
+    return value
 
 
 def _super_object(target, name: str, instance: bool):

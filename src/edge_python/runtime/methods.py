@@ -15,6 +15,12 @@ from .types import check_codec, transcode
 _CHAR_BYTES = {str: 1, bytes: 1}
 
 
+def _base(s) -> type:
+    """The builtin type whose method to call: a subclass's override is not the builtin method
+    (and may be what called us, through ``super()``)."""
+    return str if isinstance(s, str) else bytes
+
+
 def _fits(count: int, unit: int = 1) -> None:
     context.meter().check_size(count * unit)
 
@@ -28,25 +34,25 @@ def _char_bytes(s) -> int:
 def center(s, width, *fill):
     if type(width) is int and width > len(s):
         _fits(width, _char_bytes(s))
-    return type(s).center(s, width, *fill)
+    return _base(s).center(s, width, *fill)
 
 
 def ljust(s, width, *fill):
     if type(width) is int and width > len(s):
         _fits(width, _char_bytes(s))
-    return type(s).ljust(s, width, *fill)
+    return _base(s).ljust(s, width, *fill)
 
 
 def rjust(s, width, *fill):
     if type(width) is int and width > len(s):
         _fits(width, _char_bytes(s))
-    return type(s).rjust(s, width, *fill)
+    return _base(s).rjust(s, width, *fill)
 
 
 def zfill(s, width, /):
     if type(width) is int and width > len(s):
         _fits(width, _char_bytes(s))
-    return type(s).zfill(s, width)
+    return _base(s).zfill(s, width)
 
 
 def expandtabs(s, tabsize=8):
@@ -55,7 +61,7 @@ def expandtabs(s, tabsize=8):
         tabs = s.count(tab)
         if tabs:
             _fits(len(s) + tabs * tabsize, _char_bytes(s))
-    return type(s).expandtabs(s, tabsize)
+    return _base(s).expandtabs(s, tabsize)
 
 
 def replace(s, old, new, count=-1, /):
@@ -65,7 +71,7 @@ def replace(s, old, new, count=-1, /):
         if type(count) is int and 0 <= count < found:
             found = count
         _fits(len(s) + found * (len(new) - len(old)), _char_bytes(s) if s else _char_bytes(new))
-    return type(s).replace(s, old, new, count)
+    return _base(s).replace(s, old, new, count)
 
 
 _SMALL_JOIN = 4096  # characters: a shorter result is not worth asking the meter about
@@ -88,7 +94,7 @@ def join(sep, iterable, /):
             _fits(total, _char_bytes(sep))
         if count > 64:
             context.meter().charge(count)
-    return type(sep).join(sep, items)
+    return _base(sep).join(sep, items)
 
 
 # What ``split()`` and ``splitlines()`` may cut at: counting them bounds the number of parts.
@@ -118,18 +124,18 @@ def _check_split(s, sep, maxsplit) -> None:
 
 def split(s, sep=None, maxsplit=-1):
     _check_split(s, sep, maxsplit)
-    return type(s).split(s, sep, maxsplit)
+    return _base(s).split(s, sep, maxsplit)
 
 
 def rsplit(s, sep=None, maxsplit=-1):
     _check_split(s, sep, maxsplit)
-    return type(s).rsplit(s, sep, maxsplit)
+    return _base(s).rsplit(s, sep, maxsplit)
 
 
 def splitlines(s, keepends=False):
     if len(s) > SPLIT_CHECK:
         _check_parts(s, _BREAKS[type(s)], -1)
-    return type(s).splitlines(s, keepends)
+    return _base(s).splitlines(s, keepends)
 
 
 def translate(s, table, /, *delete):

@@ -1,0 +1,105 @@
+"""Which parameter a function body is worth specialising on, and to what type.
+
+A function whose body reads ``self.x`` or calls ``text.startswith(...)`` pays a type test at
+every such use when the parameter's type is unknown. Checking the type once on entry and
+lowering the body twice, once with the type known (native attribute reads, native methods,
+typed loop variables) and once without, makes the common call fast and leaves every other
+call exactly as it was. Only parameters the body never rebinds qualify.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..syntax import nodes as n
+
+# Methods only str has among the builtin types (so calling one is a hint the receiver is a str),
+# and the same for list.
+_ONLY = {
+    str: frozenset("""startswith endswith isdigit isalpha isalnum isspace isupper islower isdecimal
+isnumeric isidentifier isprintable strip lstrip rstrip lower upper split rsplit splitlines find
+rfind partition rpartition title capitalize casefold zfill center ljust rjust encode
+removeprefix removesuffix expandtabs swapcase""".split()),
+    list: frozenset("append insert sort reverse".split()),
+}
+
+
+def receiver_of(node) -> str | None:
+    """The first parameter of a method, if the body uses its attributes and never rebinds it."""
+    params = node.args.posonlyargs + node.args.args
+    if not params:
+        return None
+    receiver = params[0].arg
+    used = False
+    for inner in n.walk(n.Module(node.body, 0, 0)):
+        kind = type(inner)
+        if kind is n.Attribute and type(inner.value) is n.Name and inner.value.id == receiver:
+            used = True
+        elif receiver in _bound_here(inner, kind):
+            return None
+    return receiver if used else None
+
+
+def _bound_here(node, kind) -> tuple | set:
+    """Names ``node`` binds (or declares, or shadows in a nested scope)."""
+    if kind is n.Assign or kind is n.Delete:
+        return {x for t in node.targets for x in _stored(t)}
+    if kind in (n.AugAssign, n.AnnAssign, n.For, n.comprehension):
+        return _stored(node.target)
+    if kind is n.withitem and node.optional_vars is not None:
+        return _stored(node.optional_vars)
+    if kind is n.NamedExpr:
+        return (node.target.id,)
+    if kind in (n.Nonlocal, n.Global):
+        return node.names
+    if kind in (n.FunctionDef, n.Lambda):
+        args = node.args
+        names = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+        names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+        return names
+    if kind in (n.ExceptHandler, n.MatchAs, n.MatchStar) and node.name:
+        return (node.name,)
+    return ()
+
+
+def _stored(target) -> set:
+    kind = type(target)
+    if kind is n.Name:
+        return {target.id}
+    if kind in (n.Tuple, n.List):
+        return {x for elt in target.elts for x in _stored(elt)}
+    if kind is n.Starred:
+        return _stored(target.value)
+    return set()
+
+
+
+def typed_parameter(node) -> tuple[str, type] | None:
+    """(parameter, type) to specialise ``node`` on, when its body calls methods only that type
+    has on the parameter, on items of it (``p[i].isdigit()``) or on its loop variables."""
+    params = {a.arg for a in node.args.posonlyargs + node.args.args}
+    if not params:
+        return None
+    hints: Counter = Counter()
+    rebound: set = set()
+    loops: dict = {}  # loop variable -> the parameter it walks
+    for inner in n.walk(n.Module(node.body, 0, 0)):
+        kind = type(inner)
+        rebound.update(_bound_here(inner, kind))
+        if kind is n.Attribute:
+            base = inner.value.value if type(inner.value) is n.Subscript else inner.value
+            if type(base) is n.Name:
+                for typ, names in _ONLY.items():
+                    if inner.attr in names:
+                        hints[base.id, typ] += 1
+        elif kind is n.For and type(inner.target) is n.Name and type(inner.iter) is n.Name \
+                and inner.iter.id in params:
+            loops[inner.target.id] = inner.iter.id
+    for variable, param in loops.items():
+        hints[param, str] += hints[variable, str]  # for ch in text: ch.isdigit()
+    best = [(count, name, typ) for (name, typ), count in hints.items()
+            if name in params and name not in rebound]
+    if not best:
+        return None
+    _, name, typ = max(best, key=lambda hint: (hint[0], hint[1], hint[2].__name__))
+    return name, typ
