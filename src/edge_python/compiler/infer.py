@@ -74,11 +74,12 @@ def infer_function(node, parent: Scope | None, builtins_ok, known: dict | None =
 def infer_module(module, declared_global: set[str], builtins_ok) -> Scope:
     """Module-level names: the same rules, and any name a function declares ``global`` (and so
     may write) is unknown."""
-    return _solve(module.body, {}, set(declared_global), set(), None, builtins_ok)
+    return _solve(module.body, {}, set(declared_global), set(), None, builtins_ok, False)
 
 
-def _solve(body, bindings: dict, unknown: set, declared: set, parent, builtins_ok) -> Scope:
-    _Collector(bindings, unknown, declared).statements(body)
+def _solve(body, bindings: dict, unknown: set, declared: set, parent, builtins_ok,
+           inner: bool = True) -> Scope:
+    _Collector(bindings, unknown, declared, inner).statements(body)
     local = set(bindings) | unknown
     local -= declared
     types: dict = {}
@@ -117,8 +118,9 @@ def _join(a, b):
 class _Collector:
     """Walks one function body (not nested functions/classes) and records every binding."""
 
-    def __init__(self, bindings: dict, unknown: set, declared: set) -> None:
+    def __init__(self, bindings: dict, unknown: set, declared: set, inner: bool = True) -> None:
         self.bindings, self.unknown, self.declared = bindings, unknown, declared
+        self.inner = inner  # look into nested scopes for names they declare (not for a module)
 
     def bind(self, name: str, value) -> None:
         self.bindings.setdefault(name, []).append(value)
@@ -197,7 +199,10 @@ class _Collector:
             pass  # comprehension variables live in their own scope
 
     def inner_declarations(self, node) -> None:
-        """Names an inner scope writes through ``nonlocal``/``global`` are unknown here."""
+        """Names an inner scope writes through ``nonlocal``/``global`` are unknown here (for a
+        module the caller already made every ``global`` name unknown)."""
+        if not self.inner:
+            return
         for inner in n.walk(node):
             if type(inner) in (n.Nonlocal, n.Global):
                 self.unknown.update(inner.names)

@@ -124,7 +124,10 @@ class ExpressionLowerer(GuardBuilder):
         return mk(ast.Yield, self.loc(node), value)
 
     def lower_YieldFrom(self, node):
-        return mk(ast.YieldFrom, self.loc(node), self.expr(node.value))
+        """``yield from x`` iterates ``x`` in C: through a ticker where it could run long, so a
+        program's generators always tick as they produce (``bounded.iterate`` relies on it)."""
+        loc = self.loc(node)
+        return mk(ast.YieldFrom, loc, call("$ticking", loc, self.expr(node.value)))
 
     # -- attributes, subscripts, calls -----------------------------------------------------------
     def attr_name(self, attr: str) -> str:

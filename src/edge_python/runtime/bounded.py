@@ -10,8 +10,9 @@ it happens.
 
 from __future__ import annotations
 
+import sys
 from itertools import compress
-from types import AsyncGeneratorType
+from types import AsyncGeneratorType, GeneratorType
 
 from . import context
 
@@ -23,9 +24,17 @@ SIZED = (list, tuple, dict, str, bytes, frozenset, set)
 BIG_RANGE = 1 << 16
 
 
+def range_len(r: range) -> int:
+    """``len(r)``, or more than any container holds when C cannot even count it."""
+    try:
+        return len(r)
+    except OverflowError:
+        return sys.maxsize
+
+
 def ticking(iterable):
     """Let C iterate ``iterable`` only if it cannot run long without ticking."""
-    if type(iterable) is range and len(iterable) > BIG_RANGE:
+    if type(iterable) is range and range_len(iterable) > BIG_RANGE:
         return compress(iterable, context.meter().loop)
     return iterable
 
@@ -55,8 +64,10 @@ def iterate(iterable, keep: bool = True):
     if type(iterable) is range:
         if keep:
             context.meter().check_size(len(iterable) * (ITEM_BYTES + OBJECT_BYTES))
-        if len(iterable) < 1024:
+        if range_len(iterable) < 1024:
             return iter(iterable)
+    if type(iterable) is GeneratorType:  # its loops, calls and ``yield from`` tick already
+        return iterable
     if type(iterable) is AsyncGeneratorType:  # Edge iterates async generators synchronously
         iterable = _sync_iterate(iterable)
     return compress(iterable, context.meter().loop)

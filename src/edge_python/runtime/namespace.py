@@ -45,6 +45,7 @@ HELPERS = {
     "$HASHED": frozenset((dict, str, bytes, Set, FrozenSet, type({}.keys()))),  # no linear search
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,
     "$in": ops.item_in, "$star": ops.star, "$sync": bounded.sync_iterable,
+    "$ticking": bounded.ticking,
     "$setslice": ops.set_slice, "$fmt": format_field,
     "$sub": ops.sub, "$or": ops.or_, "$and": ops.and_, "$xor": ops.xor,
     "$import": imports.import_module, "$import_from": imports.import_from,
