@@ -102,17 +102,17 @@ class GuardBuilder:
         helper = (IN_PLACE if in_place else HELPER)[op]
         if op == "LShift" or (op == "Pow" and is_number(left)):
             return call(helper, loc, left, right)
+        if op == "Mult" and types[0] in _NUMBERS and types[1] in _NUMBERS:
+            if _small_int(left) or _small_int(right):
+                return binop(left, op, right, loc)
+            if self.walrus_ok and not in_place:
+                return self.checked_product(left, right, loc)
         if op == "Mult" and _small_int(left) and not in_place:  # 3 * n: as n * 3
             test, again = self.capture(right, loc)
             if test is None:
                 return call(helper, loc, left, right)
             return branch(type_in(test, "$N", loc), binop(left, op, again, loc),
                           call(helper, loc, left, again), loc)
-        if op == "Mult" and not in_place and types[0] in _NUMBERS and types[1] in _NUMBERS:
-            if _small_int(left) or _small_int(right):
-                return binop(left, op, right, loc)
-            if self.walrus_ok:
-                return self.checked_product(left, right, loc)
         if op == "Mult" and not in_place and not self.walrus_ok and is_simple(left) \
                 and is_simple(right) and not _small_int(right):
             return self.small_product(left, right, loc)

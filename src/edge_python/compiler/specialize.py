@@ -4,7 +4,8 @@ A function whose body reads ``self.x`` or calls ``text.startswith(...)`` pays a 
 every such use when the parameter's type is unknown. Checking the type once on entry and
 lowering the body twice, once with the type known (native attribute reads, native methods,
 typed loop variables) and once without, makes the common call fast and leaves every other
-call exactly as it was. Only parameters the body never rebinds qualify.
+call exactly as it was. A parameter the body rebinds stays typed only where every binding
+keeps the type (inference joins them), so a wrong guess costs one type test per call.
 """
 
 from __future__ import annotations
@@ -76,30 +77,42 @@ def _stored(target) -> set:
 
 def typed_parameter(node) -> tuple[str, type] | None:
     """(parameter, type) to specialise ``node`` on, when its body calls methods only that type
-    has on the parameter, on items of it (``p[i].isdigit()``) or on its loop variables."""
+    has on the parameter, on items of it (``p[i].isdigit()``) or on its loop variables, or uses
+    it in guarded arithmetic with an int (``n % 2``, ``3 * n``)."""
     params = {a.arg for a in node.args.posonlyargs + node.args.args}
     if not params:
         return None
     hints: Counter = Counter()
-    rebound: set = set()
     loops: dict = {}  # loop variable -> the parameter it walks
     for inner in n.walk(n.Module(node.body, 0, 0)):
         kind = type(inner)
-        rebound.update(_bound_here(inner, kind))
         if kind is n.Attribute:
             base = inner.value.value if type(inner.value) is n.Subscript else inner.value
             if type(base) is n.Name:
                 for typ, names in _ONLY.items():
                     if inner.attr in names:
                         hints[base.id, typ] += 1
+        elif kind is n.BinOp and inner.op in _INT_OPS:
+            for operand, other in ((inner.left, inner.right), (inner.right, inner.left)):
+                if type(operand) is n.Name and _is_int(other):
+                    hints[operand.id, int] += 1
+        elif kind is n.AugAssign and inner.op in _INT_OPS and type(inner.target) is n.Name \
+                and _is_int(inner.value):
+            hints[inner.target.id, int] += 1
         elif kind is n.For and type(inner.target) is n.Name and type(inner.iter) is n.Name \
                 and inner.iter.id in params:
             loops[inner.target.id] = inner.iter.id
     for variable, param in loops.items():
         hints[param, str] += hints[variable, str]  # for ch in text: ch.isdigit()
-    best = [(count, name, typ) for (name, typ), count in hints.items()
-            if name in params and name not in rebound]
+    best = [(count, name, typ) for (name, typ), count in hints.items() if name in params]
     if not best:
         return None
     _, name, typ = max(best, key=lambda hint: (hint[0], hint[1], hint[2].__name__))
     return name, typ
+
+
+_INT_OPS = frozenset(("Mod", "Mult", "Pow", "LShift", "FloorDiv"))  # guarded unless both are ints
+
+
+def _is_int(node) -> bool:
+    return type(node) is n.Constant and type(node.value) is int
