@@ -20,13 +20,13 @@ from contextlib import contextmanager
 from ..runtime.gate_tables import FORBIDDEN_IN_CLASS
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
-from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, branch, call, const, is_simple, name
+from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, branch, call, const, is_simple, name, type_in
 from .infer import class_scope, expression_type, finish, infer_function, infer_module
 from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
 from .match import MatchLowerer
 from .purity import memoizable
-from .specialize import receiver_of, typed_parameter
+from .specialize import instance_parameters, typed_parameter
 
 PY312 = sys.version_info >= (3, 12)
 
@@ -43,7 +43,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.classes: list[str] = []
         self.finally_depth = 0
         self.scope = None  # inferred local types of the function being lowered (infer.py)
-        self.own_instance = None  # name of a method's checked ``self`` (lower_FunctionDef)
+        self.own_instances = frozenset()  # parameters checked to be plain program instances
         self.method_self = None  # a method's first parameter: what ``super()`` binds
         self.memo = None  # memo table name of the pure function being lowered (purity.py)
         self.memo_tables: list[str] = []
@@ -72,7 +72,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
 
     @contextmanager
     def function_scope(self, node=None):
-        saved = (self.walrus_ok, self.finally_depth, self.scope, self.own_instance, self.memo,
+        saved = (self.walrus_ok, self.finally_depth, self.scope, self.own_instances, self.memo,
                  self.method_self)
         self.walrus_ok, self.finally_depth, self.method_self = True, 0, None
         if node is not None:
@@ -83,7 +83,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         try:
             yield
         finally:
-            (self.walrus_ok, self.finally_depth, self.scope, self.own_instance, self.memo,
+            (self.walrus_ok, self.finally_depth, self.scope, self.own_instances, self.memo,
              self.method_self) = saved
 
     def type_of(self, node):
@@ -379,13 +379,13 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             [mk(ast.Assign, loc, [name("$k", loc, STORE)], const(None, loc))])]
 
     def is_own_instance(self, node) -> bool:
-        """Is ``node`` the ``self`` of a method body already checked to be a plain program
-        instance (see ``lower_FunctionDef``)?"""
-        return type(node) is n.Name and node.id == self.own_instance
+        """Is ``node`` a parameter (``self``, ``other`` ...) already checked to be a plain
+        program instance (see ``lower_FunctionDef``)?"""
+        return type(node) is n.Name and node.id in self.own_instances
 
     def store_attribute(self, obj, attr: str, value, loc) -> list:
         """``obj.attr = value``: native on the program's own instances, the gate otherwise."""
-        if type(obj) is ast.Name and obj.id == self.own_instance and not _is_dunder(attr):
+        if type(obj) is ast.Name and obj.id in self.own_instances and not _is_dunder(attr):
             return [mk(ast.Assign, loc, [mk(ast.Attribute, loc, obj, attr, STORE)], value)]
         slow = mk(ast.Expr, loc, call("$sa", loc, obj, const(attr, loc), value))
         if _is_dunder(attr) or not is_simple(obj):
@@ -512,7 +512,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             and not self.classes and self.depth == 0
         self.depth += 1
         with self.function_scope(node):
-            self.own_instance = None
+            self.own_instances = frozenset()
             params = node.args.posonlyargs + node.args.args
             self.method_self = params[0].arg if in_class and params else None
             memo_prologue = []
@@ -520,20 +520,20 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 self.memo = f"$memo_{node.name}_{len(self.memo_tables)}"
                 self.memo_tables.append(self.memo)
                 memo_prologue = self.memo_lookup(node, loc)
-            receiver = receiver_of(node) if in_class else None
-            typed = None if receiver is not None else typed_parameter(node)
+            instances = instance_parameters(node)
+            typed = None if instances else typed_parameter(node)
             if typed is not None:
                 body = memo_prologue + self.specialised(node, statements, *typed, loc)
-            elif receiver is not None:
+            elif instances:
                 # Methods run twice as fast when ``self`` is known to be a plain instance of a
                 # program class: check it once on entry, then read its attributes natively.
-                self.own_instance = receiver
+                self.own_instances = frozenset(instances)
                 fast = self.block(statements) or [mk(ast.Pass, loc)]
-                self.own_instance = None
+                self.own_instances = frozenset()
                 slow = self.block(statements) or [mk(ast.Pass, loc)]
-                test = mk(ast.Compare, loc, call("$type", loc, name(receiver, loc)), [ast.In()],
-                          [name("$UP", loc)])
-                body = [mk(ast.If, loc, test, fast, slow)]
+                tests = [type_in(name(p, loc), "$UP", loc) for p in instances]
+                test = tests[0] if len(tests) == 1 else mk(ast.BoolOp, loc, ast.And(), tests)
+                body = memo_prologue + [mk(ast.If, loc, test, fast, slow)]
             else:
                 body = memo_prologue + self.block(statements)
         self.depth -= 1

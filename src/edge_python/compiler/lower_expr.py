@@ -352,7 +352,7 @@ class ExpressionLowerer(GuardBuilder):
         loc = self.loc(node)
         args = self.arguments(node.args)
         with self.function_scope(node):
-            self.own_instance = None
+            self.own_instances = frozenset()
             body = self.expr(node.body)
         ticked = mk(ast.IfExp, loc, call("$tick", loc), body, const(None, loc))
         return mk(ast.Lambda, loc, args, ticked)

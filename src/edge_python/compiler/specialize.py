@@ -25,20 +25,24 @@ removeprefix removesuffix expandtabs swapcase""".split()),
 }
 
 
-def receiver_of(node) -> str | None:
-    """The first parameter of a method, if the body uses its attributes and never rebinds it."""
-    params = node.args.posonlyargs + node.args.args
-    if not params:
-        return None
-    receiver = params[0].arg
-    used = False
+def instance_parameters(node) -> tuple[str, ...]:
+    """Parameters whose attributes the body reads or writes (``self.x``, ``other.x``) and that
+    it never rebinds, nor shadows in a nested scope: checked once on entry to be plain program
+    instances, their attributes are then read and written natively."""
+    params = [a.arg for a in node.args.posonlyargs + node.args.args]
+    used: set = set()
+    rebound: set = set()
     for inner in n.walk(n.Module(node.body, 0, 0)):
         kind = type(inner)
-        if kind is n.Attribute and type(inner.value) is n.Name and inner.value.id == receiver:
-            used = True
-        elif receiver in _bound_here(inner, kind):
-            return None
-    return receiver if used else None
+        if kind is n.Attribute and type(inner.value) is n.Name and not _is_dunder(inner.attr):
+            used.add(inner.value.id)
+        else:
+            rebound.update(_bound_here(inner, kind))
+    return tuple(p for p in params if p in used and p not in rebound)
+
+
+def _is_dunder(name: str) -> bool:
+    return len(name) > 4 and name[:2] == "__" and name[-2:] == "__"
 
 
 def _bound_here(node, kind) -> tuple | set:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from edge_python import Limits
 
-from .kit import FUNC, GEN, add, denied
+from .kit import CLASS, FUNC, GEN, S_CLASS, add, denied
 
 # -- 8. type() and type(x)(...) --------------------------------------------------------------------
 K = "type-calls"
@@ -554,3 +554,23 @@ try:
 except Exception as e:
     print("denied", type(e).__name__)
 """)
+
+# -- specialised functions: a parameter checked once on entry must never open a native path ---------
+K = "specialised-functions"
+denied(K, "instance-param-generator", "peek(gen)", GEN + "\ndef peek(p):\n    return p.gi_frame")
+denied(K, "instance-param-rebound", "peek(C())",
+       GEN + "\n" + CLASS + "\ndef peek(p):\n    p.m()\n    p = gen\n    return p.gi_code")
+denied(K, "instance-param-shadowed", "peek(C())",
+       GEN + "\n" + CLASS + "\ndef peek(p):\n    p.m()\n    return (lambda p: p.gi_frame)(gen)")
+denied(K, "instance-param-class-attribute", "peek(C())", GEN + """
+class C:
+    pass
+C.gi_frame = property(lambda self: gen.gi_frame)
+def peek(p):
+    return p.gi_frame""")
+denied(K, "str-param-format-walk", "render('{0.__globals__}')",
+       FUNC + "\ndef render(s):\n    s.isdigit()\n    return s.format(f)")
+denied(K, "str-param-subclass-method", "grab(S('x'))", GEN + "\n" + S_CLASS + """
+S.strip = lambda self: gen.gi_frame
+def grab(s):
+    return s.strip()""")

@@ -1,0 +1,78 @@
+# Parameters used for their attributes are checked once to be plain program instances; anything
+# else (builtin values, subclasses of builtins, classes, properties, __getattr__) stays guarded.
+
+class P:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __add__(self, other):
+        return P(self.x + other.x, self.y + other.y)
+
+    def __repr__(self):
+        return f"P({self.x}, {self.y})"
+
+
+def dist2(a, b):
+    return (a.x - b.x) ** 2 + (a.y - b.y) ** 2
+
+
+def move(p, q):
+    p.x += q.x
+    p.y = p.y + q.y
+    return p
+
+
+print(dist2(P(0, 0), P(3, 4)), P(1, 2) + P(3, 4), move(P(1, 1), P(2, 2)))
+
+
+class Fancy:
+    def __getattr__(self, name):
+        return f"<{name}>"
+
+
+class WithProp:
+    @property
+    def x(self):
+        return 10
+
+    y = 20
+
+
+class Str(str):
+    x = "sx"
+    y = "sy"
+
+
+print(dist2(WithProp(), P(1, 2)), P(1, 2) + WithProp())
+try:
+    print(dist2(Fancy(), P(0, 0)))
+except TypeError as error:
+    print("TypeError:", error)
+try:
+    dist2(3, P(0, 0))
+except AttributeError as error:
+    print("AttributeError:", error)
+try:
+    dist2(Str("s"), P(0, 0))
+except TypeError as error:
+    print("TypeError:", error)
+print(move(P("a", "b"), Str("q")))
+
+
+def real_of(c):
+    return c.real, c.imag
+
+
+print(real_of(3 + 4j), real_of(7), real_of(P(1, 2)) if False else "")
+try:
+    real_of(P(1, 2))
+except AttributeError as error:
+    print("AttributeError:", error)
+
+
+def through_lambda(item):
+    get = lambda: item.x * 2
+    return get()
+
+
+print(through_lambda(P(4, 5)), through_lambda(WithProp()))
