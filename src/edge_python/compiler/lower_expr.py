@@ -12,14 +12,13 @@ from __future__ import annotations
 import ast
 
 from ..runtime.bounded import COPY_CHECK
-from ..runtime.builtins import SHARED
 from ..runtime.formatting import check_spec
 from ..runtime.gate_tables import GUARDED, SAFE
 from ..runtime.methods import GUARDED_NAMES, SPLIT_CHECK
 from ..runtime.sets import Set
-from ..runtime.types import ProxyMeta
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
+from .builtin_calls import BuiltinCalls
 from .guards import (
     DEL,
     LOAD,
@@ -56,7 +55,7 @@ class _SpecHooks:
         pass
 
 
-class ExpressionLowerer(GuardBuilder):
+class ExpressionLowerer(GuardBuilder, BuiltinCalls):
     def expr(self, node) -> ast.expr:
         return getattr(self, "lower_" + type(node).__name__)(node)
 
@@ -179,30 +178,10 @@ class ExpressionLowerer(GuardBuilder):
             return self.super_call(func, args, keywords, loc)
         if type(func) is n.Attribute and not _is_dunder(self.attr_name(func.attr)):
             return self.method_call(func, args, keywords, loc)
-        if type(func) is n.Name and func.id == "isinstance" and len(args) == 2 and not keywords \
-                and type(node.args[1]) is n.Name and node.args[1].id in _PLAIN_PROXIES \
-                and self.analysis.is_builtin("isinstance") and self.analysis.is_builtin(node.args[1].id):
-            # the proxy's __instancecheck__ would only ask the real type, in Python
-            floc = self.loc(func)
-            if node.args[1].id == "dict":  # a dict, and not one of our sets (dict subclasses)
-                return mk(ast.Call, loc, name("$isdict", floc), [args[0]], [])
-            return mk(ast.Call, loc, name("$isinstance", floc),
-                      [args[0], name("$R_" + node.args[1].id, self.loc(node.args[1]))], [])
-        if type(func) is n.Name and func.id in ("min", "max") and len(args) > 1 and not keywords \
-                and not _has_starred(args, keywords) and self.analysis.is_builtin(func.id):
-            # of several arguments: no iterable to tick through, so CPython's own is safe
-            return mk(ast.Call, loc, name("$" + func.id, self.loc(func)), args, [])
-        if type(func) is n.Name and func.id == "sum" and len(args) == 1 and not keywords \
-                and type(node.args[0]) not in (n.Starred, n.GeneratorExp) \
-                and self.analysis.is_builtin("sum"):
-            if type(node.args[0]) in (n.ListComp, n.List, n.Tuple):
-                return call("$sum", loc, args[0])
-            test, again = self.capture(args[0], loc)
-            if test is not None:  # of a container: its size is paid for, CPython's own sum
-                return branch(type_in(test, "$SIZED", loc), call("$sum", loc, again),
-                              mk(ast.Call, loc, self.expr(func), [again], []), loc)
-        if type(func) is n.Name and func.id in CONSTRUCTORS and self.analysis.is_builtin(func.id):
-            return mk(ast.Call, loc, name("$new_" + func.id, self.loc(func)), args, keywords)
+        if type(func) is n.Name and self.analysis.is_builtin(func.id):
+            fast = self.builtin_call(node, args, keywords, loc)
+            if fast is not None:
+                return fast
         return mk(ast.Call, loc, self.expr(func), args, keywords)
 
     def is_super(self, node) -> bool:
@@ -404,8 +383,6 @@ class ExpressionLowerer(GuardBuilder):
 
 
 _SPLITS = frozenset(("split", "rsplit", "splitlines"))
-CONSTRUCTORS = frozenset(name for name, value in SHARED.items() if isinstance(value, ProxyMeta))
-_PLAIN_PROXIES = ("str", "int", "list", "tuple", "bytes", "dict")  # isinstance: the real type's
 _CONTAINERS = (str, dict, Set, bytes)  # membership is never a long linear search
 _FORMATTABLE = (str, int, float, bool)
 

@@ -88,6 +88,7 @@ def typed_parameter(node) -> tuple[str, type] | None:
         return None
     hints: Counter = Counter()
     loops: dict = {}  # loop variable -> the parameter it walks
+    copies: dict = {}  # variable -> the parameter first copied into it
     for inner in n.walk(n.Module(node.body, 0, 0)):
         kind = type(inner)
         if kind is n.Attribute:
@@ -106,8 +107,14 @@ def typed_parameter(node) -> tuple[str, type] | None:
         elif kind is n.For and type(inner.target) is n.Name and type(inner.iter) is n.Name \
                 and inner.iter.id in params:
             loops[inner.target.id] = inner.iter.id
+        elif kind is n.Assign and len(inner.targets) == 1 and type(inner.targets[0]) is n.Name \
+                and type(inner.value) is n.Name and inner.value.id in params:
+            copies[inner.targets[0].id] = inner.value.id
     for variable, param in loops.items():
         hints[param, str] += hints[variable, str]  # for ch in text: ch.isdigit()
+    for variable, param in copies.items():  # state = seed; ... state * 31
+        for typ in (int, str, list):
+            hints[param, typ] += hints[variable, typ]
     best = [(count, name, typ) for (name, typ), count in hints.items() if name in params]
     if not best:
         return None

@@ -53,7 +53,8 @@ HELPERS = {
     "$base": classes.check_base, "$class": classes.finish_class,
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
     "$match": match_pattern, "$len": len, "$SEQ": frozenset((list, tuple, range)),
-    "$TEXT": frozenset((str, bytes)), "$sum": sum, "$SIZED": frozenset(bounded.SIZED),
+    "$TEXT": frozenset((str, bytes)), "$COPYABLE": frozenset((list, tuple, str, dict)),
+    "$sum": sum, "$SIZED": frozenset(bounded.SIZED),
     "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put,
     **method_callers(),
     # a builtin type called by its builtin name: straight to its constructor, not the metaclass

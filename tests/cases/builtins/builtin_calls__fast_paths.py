@@ -1,0 +1,41 @@
+# Builtins called by name with arguments that allow CPython's own: sum of containers, list() and
+# tuple() of small ones, isinstance of plain types, min/max of several values. Same results and
+# errors as CPython, also for subclasses, big and non-ASCII inputs and shadowed names.
+
+xs = [3, 1.5, True]
+print(sum(xs), sum((1, 2)), sum({1: "a", 2: "b"}), sum([x * 2 for x in range(4)]), sum(range(5)))
+print(sum([[1], [2]], []), sum((x for x in xs)), sum(xs, 10))
+for bad in ("ab", ["a", "b"], [None]):
+    try:
+        print(sum(bad))
+    except TypeError as error:
+        print("TypeError:", error)
+
+print(list("héllo"), tuple([1, 2]), list((1,)), tuple({"k": 1}), list(range(3)), tuple("ab"))
+print(len(list("é" * 5000)), len(tuple(range(5000))), list(x for x in "ab"), list())
+t = (1, 2)
+print(tuple(t) is t, list(xs) is xs, list(xs) == xs)
+
+
+class L(list):
+    def __iter__(self):
+        return iter(["overridden"])
+
+
+print(list(L([1, 2])), tuple(L([3])), sum(L([1])) if False else "skip")
+print(isinstance(3, int), isinstance(True, int), isinstance("s", str), isinstance({}, dict),
+      isinstance({1}, dict), isinstance(L(), list), isinstance(b"", bytes), isinstance((), tuple))
+print(min(3, 1, 2), max("b", "a"), min([4, 2]), max((1, 5), (1, 6)), min(2, 1.5))
+try:
+    min(1, "a")
+except TypeError as error:
+    print("TypeError:", error)
+
+
+def shadowed():
+    sum = lambda x: "mine"
+    list = lambda x: "my list"
+    return sum([1]), list("ab")
+
+
+print(shadowed())
