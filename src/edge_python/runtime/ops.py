@@ -178,9 +178,10 @@ class Operators:
         return a
 
     def mod(self, a, b):
-        if isinstance(a, (str, bytes)) and type(a).__mod__ in (str.__mod__, bytes.__mod__):
-            from .formatting import percent_format
+        if type(a) is str or (isinstance(a, (str, bytes))
+                              and type(a).__mod__ in (str.__mod__, bytes.__mod__)):
             from .hooks import hooks
+            from .percent import percent_format
             return percent_format(a, b, hooks())
         return a % b
 

@@ -475,6 +475,40 @@ def _format_one(spec: _Spec, run: _Run) -> None:
         raise _unsupported(spec, run.is_bytes)
 
 
+NATIVE_TEXT = 512    # longest format CPython may expand itself (its verdict is cached)
+NATIVE_WIDTH = 100   # widest field or precision it may pad to
+NATIVE_CHARS = 4096  # most characters of str arguments it may copy in
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+_SMALL_INT = 10**100
+
+
+@lru_cache(maxsize=256)
+def _native_ok(text: str) -> bool:
+    """May CPython expand ``text`` itself, given plain arguments? Only with no ``%(key)``, no
+    ``*``, no oversize width or precision, and no parse error: its output is then small and
+    the same as ours, errors included."""
+    for item in _parse(text, False):
+        if type(item) is _Spec and (item.keyed or item.error is not None or item.width == "*"
+                                    or item.precision == "*" or (item.width or 0) > NATIVE_WIDTH
+                                    or (item.precision or 0) > NATIVE_WIDTH):
+            return False
+    return True
+
+
+def _plain_values(args) -> bool:
+    """Arguments CPython converts exactly as the sandbox does, and quickly: short strs, ints of
+    at most 100 digits, floats, bools and None."""
+    values = args if type(args) is tuple else (args,)
+    chars = 0
+    for value in values:
+        cls = type(value)
+        if cls not in _PLAIN or (cls is int and not -_SMALL_INT < value < _SMALL_INT):
+            return False
+        if cls is str:
+            chars += len(value)
+    return chars <= NATIVE_CHARS
+
+
 def percent_format(fmt, args, hooks):
     """``fmt % args`` for a str, bytes or bytearray ``fmt``, with the sandbox's limits and conversions."""
     is_bytes = not isinstance(fmt, str)
@@ -482,6 +516,8 @@ def percent_format(fmt, args, hooks):
         text = _as_bytes(fmt).decode("latin-1")
     else:
         text = fmt if type(fmt) is str else str.__str__(fmt)
+        if len(text) <= NATIVE_TEXT and _plain_values(args) and _native_ok(text):
+            return text % args
     hooks.fields(text.count("%"))
     run = _Run(args, hooks, is_bytes)
     for item in _parse(text, is_bytes):
