@@ -14,6 +14,7 @@ import ast
 from ..runtime.bounded import COPY_CHECK
 from ..runtime.formatting import check_spec
 from ..runtime.gate_tables import GUARDED, SAFE
+from ..runtime.limits import BIG_OBJECT
 from ..runtime.methods import GUARDED_NAMES, SPLIT_CHECK
 from ..runtime.sets import Set
 from ..syntax import nodes as n
@@ -340,8 +341,14 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
         loc = self.loc(node)
         joined = mk(ast.JoinedStr, loc, [self.fstring_part(v) for v in node.values])
         fields = sum(1 for v in node.values if type(v) is n.FormattedValue)
-        if fields > 1:  # f"{s}{s}" doubles: check what was built
-            return call("$fj", loc, joined)
+        if fields > 1:  # f"{s}{s}" doubles: check what was built, if it is big
+            if not self.walrus_ok:
+                return call("$fj", loc, joined)
+            temp = self.temp()
+            built = mk(ast.NamedExpr, loc, name(temp, loc, STORE), joined)
+            small = mk(ast.Compare, loc, call("$len", loc, built), [ast.LtE()],
+                       [const(BIG_OBJECT, loc)])
+            return branch(small, name(temp, loc), call("$fj", loc, name(temp, loc)), loc)
         return joined
 
     def fstring_part(self, node):
