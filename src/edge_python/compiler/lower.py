@@ -361,8 +361,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         return name(temp, loc, STORE), [(target, temp)]
 
     def memo_lookup(self, node, loc) -> list:
-        """While the table is live: ``$k = $mkey(table, params...)``, then return the
-        remembered result if there is one."""
+        """``$k = $mkey(table, params...)``, then return the remembered result if there is
+        one (a key the table refuses is None: the call is computed and not stored)."""
         args = node.args
         params = [a.arg for a in args.posonlyargs + args.args]
         params += [args.vararg.arg] if args.vararg is not None else []
@@ -371,12 +371,9 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         found = mk(ast.Call, loc, mk(ast.Attribute, loc, name(self.memo, loc), "get", LOAD),
                    [name("$k", loc), name("$SENT", loc)], [])
         hit = mk(ast.Compare, loc, name("$r", loc), [ast.IsNot()], [name("$SENT", loc)])
-        live = mk(ast.Attribute, loc, name(self.memo, loc), "live", LOAD)
-        return [mk(ast.If, loc, live, [
-            mk(ast.Assign, loc, [name("$k", loc, STORE)], key),
-            mk(ast.Assign, loc, [name("$r", loc, STORE)], found),
-            mk(ast.If, loc, hit, [mk(ast.Return, loc, name("$r", loc))], [])],
-            [mk(ast.Assign, loc, [name("$k", loc, STORE)], const(None, loc))])]
+        return [mk(ast.Assign, loc, [name("$k", loc, STORE)], key),
+                mk(ast.Assign, loc, [name("$r", loc, STORE)], found),
+                mk(ast.If, loc, hit, [mk(ast.Return, loc, name("$r", loc))], [])]
 
     def is_own_instance(self, node) -> bool:
         """Is ``node`` a parameter (``self``, ``other`` ...) already checked to be a plain
@@ -515,15 +512,19 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
             self.own_instances = frozenset()
             params = node.args.posonlyargs + node.args.args
             self.method_self = params[0].arg if in_class and params else None
-            memo_prologue = []
+            memo = None
             if at_top and memoizable(node, self.analysis.is_builtin):
+                # while its table is live, the body that looks results up and stores them;
+                # once the table gives up (calls it cannot remember), the plain body
                 self.memo = f"$memo_{node.name}_{len(self.memo_tables)}"
                 self.memo_tables.append(self.memo)
-                memo_prologue = self.memo_lookup(node, loc)
+                memo = self.memo_lookup(node, loc) + self.block(statements)
+                live = mk(ast.Attribute, loc, name(self.memo, loc), "live", LOAD)
+                self.memo = None
             instances = instance_parameters(node)
             typed = None if instances else typed_parameter(node)
             if typed is not None:
-                body = memo_prologue + self.specialised(node, statements, *typed, loc)
+                body = self.specialised(node, statements, *typed, loc)
             elif instances:
                 # Methods run twice as fast when ``self`` is known to be a plain instance of a
                 # program class: check it once on entry, then read its attributes natively.
@@ -533,9 +534,11 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 slow = self.block(statements) or [mk(ast.Pass, loc)]
                 tests = [type_in(name(p, loc), "$UP", loc) for p in instances]
                 test = tests[0] if len(tests) == 1 else mk(ast.BoolOp, loc, ast.And(), tests)
-                body = memo_prologue + [mk(ast.If, loc, test, fast, slow)]
+                body = [mk(ast.If, loc, test, fast, slow)]
             else:
-                body = memo_prologue + self.block(statements)
+                body = self.block(statements)
+            if memo is not None:
+                body = [mk(ast.If, loc, live, memo, body or [mk(ast.Pass, loc)])]
         self.depth -= 1
         tick = mk(ast.Expr, loc, call("$tick", loc))
         cls = ast.AsyncFunctionDef if node.is_async else ast.FunctionDef
