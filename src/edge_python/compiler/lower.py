@@ -477,6 +477,15 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         loc = self.loc(node)
         exc_type = None if node.type is None else self.expr(node.type)
         guard = mk(ast.Expr, loc, call("$guard", loc))
+        if node.name is not None:  # ask $guard only about what it acts on (see namespace._guard)
+            caught = name(node.name, loc)
+            stopped = mk(ast.Compare, loc, mk(ast.Attribute, loc, name("$meter", loc), "stopped", LOAD),
+                         [ast.IsNot()], [const(None, loc)])
+            special = call("$isinstance", loc, caught, name("$SPECIAL", loc))
+            chained = mk(ast.Compare, loc, mk(ast.Attribute, loc, caught, "__context__", LOAD),
+                         [ast.IsNot()], [const(None, loc)])
+            guard = mk(ast.If, loc, mk(ast.BoolOp, loc, ast.Or(), [stopped, special, chained]),
+                       [guard], [])
         body = [guard] + self.block(node.body)
         return mk(ast.ExceptHandler, loc, exc_type, node.name, body)
 

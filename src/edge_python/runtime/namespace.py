@@ -53,7 +53,8 @@ HELPERS = {
     "$base": classes.check_base, "$class": classes.finish_class,
     "$str": to_str, "$repr": to_repr, "$ascii": to_ascii, "$Set": Set, "$FrozenSet": FrozenSet,
     "$match": match_pattern, "$len": len, "$SEQ": frozenset((list, tuple, range)),
-    "$TEXT": frozenset((str, bytes)), "$COPYABLE": frozenset((list, tuple, str, dict)),
+    "$SPECIAL": (RecursionError, MemoryError, CancelledError), "$TEXT": frozenset((str, bytes)),
+    "$COPYABLE": frozenset((list, tuple, str, dict)),
     "$sum": sum, "$SIZED": frozenset(bounded.SIZED),
     "$isseq": _is_sequence, "$mkey": memo.key, "$mput": memo.put,
     **method_callers(),
@@ -210,6 +211,7 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> tuple[dic
     helpers["$tick"] = meter.call
     helpers["$nest"] = meter.nest
     helpers["$guard"] = _guard(meter)
+    helpers["$meter"] = meter
     helpers["$alive"] = meter.check_alive
     helpers["$running"] = meter.running
     helpers["$fj"] = meter.checked_text
@@ -251,7 +253,7 @@ PROGRAM_BUILTINS = frozenset(SHARED) | {"print", "input", "globals", "locals", "
 def _guard(meter: Meter):
     """First statement of every ``except`` block: limit stops are never caught by programs."""
 
-    special = (RecursionError, MemoryError, CancelledError)
+    special = HELPERS["$SPECIAL"]
     exc_info = sys.exc_info
 
     def guard():
