@@ -202,14 +202,13 @@ _NUMBERS = (int, float, bool)
 
 def _known_safe(op: str, left, right) -> bool:
     """With the operand types known at compile time, is ``left op right`` safe natively?"""
-    if left in _NUMBERS:
-        if op in ("Add", "Mod") or op in SET_OPS:
-            return True
-        if right in _NUMBERS and float in (left, right) and op in ("Mult", "Pow"):
-            return True
+    if op in ("Mult", "Pow") and float in (left, right):
+        return True  # a float repeats no sequence and grows no int: anything else raises or is ours
+    if left in _NUMBERS and (op in ("Add", "Mod") or op in SET_OPS):
+        return True
     if op in SET_OPS and right in _NUMBERS:
         return True
-    return op == "Pow" and left is float
+    return False
 
 
 def _constant_safe(op: str, left, right) -> bool:

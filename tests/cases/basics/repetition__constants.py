@@ -27,3 +27,13 @@ try:
     print(3 * None)
 except TypeError as error:
     print("TypeError:", error)
+
+# === a known float on either side: native, whatever the other side is ===
+f = 2.5
+for other in (3, 2.0, True, [1], "ab", (1,), None, 10 ** 30, -8):
+    for name, compute in (("other * f", lambda: other * f), ("f * other", lambda: f * other),
+                          ("other ** f", lambda: other ** f), ("f ** other", lambda: f ** other)):
+        try:
+            print(name, repr(other), compute())
+        except (TypeError, OverflowError) as error:
+            print(name, repr(other), type(error).__name__, error)
