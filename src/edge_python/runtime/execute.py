@@ -123,7 +123,8 @@ def _release(namespace: dict, helpers: frozenset) -> None:
     thread, while limits cannot matter any more. The helpers stay: a generator finalized later
     still runs guarded code, which stops at once."""
     try:
-        for key in [key for key in namespace if key not in helpers and key != "__builtins__"]:
-            del namespace[key]
+        for key in namespace.keys() - helpers:  # a set made in C: the helpers are most keys
+            if key != "__builtins__":
+                del namespace[key]
     except BaseException:  # noqa: BLE001 - a failure to free must not mask the outcome
         pass
