@@ -56,6 +56,13 @@ class BuiltinCalls:
                 check = mk(ast.BoolOp, loc, ast.And(), [type_in(test, "$COPYABLE", loc), small])
                 return branch(check, mk(ast.Call, loc, name("$R_" + func, floc), [again], []),
                               mk(ast.Call, loc, name("$new_" + func, floc), [again], []), loc)
+        if func in ("reversed", "enumerate") and one:
+            test, again = self.capture(args[0], loc)
+            if test is not None:  # only a long range must tick as C walks it
+                not_range = mk(ast.Compare, loc, call("$type", loc, test), [ast.IsNot()],
+                               [name("$range", loc)])
+                return branch(not_range, mk(ast.Call, loc, name("$R_" + func, floc), [again], []),
+                              mk(ast.Call, loc, name("$new_" + func, floc), [again], []), loc)
         if func in CONSTRUCTORS:
             return mk(ast.Call, loc, name("$new_" + func, floc), args, keywords)
         return None

@@ -41,6 +41,7 @@ HELPERS = {
     "$FS": frozenset((str, int, float, bool)),
     "$range": range, "$compress": compress, "$min": min, "$max": max, "$isinstance": isinstance,
     "$R_str": str, "$R_int": int, "$R_list": list, "$R_tuple": tuple, "$R_bytes": bytes,
+    "$R_reversed": reversed, "$R_enumerate": enumerate,
     "$isdict": is_dict,
     "$HASHED": frozenset((dict, str, bytes, Set, FrozenSet, type({}.keys()))),  # no linear search
     "$ga": gate.get_attribute, "$sa": gate.set_attribute, "$da": gate.delete_attribute,

@@ -39,3 +39,31 @@ def shadowed():
 
 
 print(shadowed())
+
+# === reversed() and enumerate() of anything but a range are CPython's own ===
+class Seq:
+    def __len__(self):
+        return 3
+
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError(i)
+        return i * 10
+
+
+class Back:
+    def __reversed__(self):
+        return iter("zyx")
+
+
+print(list(reversed(Seq())), list(reversed(Back())), list(reversed({"a": 1, "b": 2})), list(reversed("abc")))
+print(list(enumerate("xy")), list(enumerate(Seq())), list(reversed(range(3))), list(enumerate(range(2))))
+for bad in (3, None, {1, 2}):
+    try:
+        print(reversed(bad))
+    except TypeError as error:
+        print("TypeError:", error)
+try:
+    enumerate(5)
+except TypeError as error:
+    print("TypeError:", error)
