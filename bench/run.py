@@ -300,7 +300,7 @@ def main(argv=None) -> int:
         engines.update(extras)
         matched = [measure(program, engines, repeat) for program in programs]
     rows = [summarize(program, list(extras)) for program in programs]
-    per_kloc, how = compile_cost(edge, programs, 1 if args.quick else 3)
+    per_kloc, how = compile_cost(edge, programs, 1 if args.quick else 9)
     iterations = 50 if args.quick else 2000
     hello = hello_latency(edge, iterations)
     if args.quick:
