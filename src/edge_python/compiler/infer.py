@@ -71,6 +71,31 @@ def infer_function(node, parent: Scope | None, builtins_ok, known: dict | None =
     return _solve(body, bindings, unknown, declared, parent, builtins_ok)
 
 
+def comprehension_scope(generators, parent: Scope | None, builtins_ok) -> Scope:
+    """The variables of a comprehension: their own scope, which hides names of the enclosing
+    one. A name looping over ``range(...)`` is an int, over a str a str; others are unknown.
+    (Each iterable is typed in the scope it is evaluated in: the first in the enclosing one.)"""
+    types: dict = {}
+    local: set = set()
+    scope = Scope(types, local, parent)
+    for index, gen in enumerate(generators):
+        lookup = scope.lookup if index else (parent.lookup if parent else lambda name: UNKNOWN)
+        element = UNKNOWN
+        if type(gen.target) is n.Name:
+            iterable = gen.iter
+            if type(iterable) is n.Call and type(iterable.func) is n.Name \
+                    and iterable.func.id == "range" and builtins_ok("range"):
+                element = int
+            elif expression_type(iterable, lookup, builtins_ok) is str:
+                element = str
+        for name in _target_names(gen.target):
+            if name in local and types[name] is not element:  # bound twice, differently
+                element = UNKNOWN
+            local.add(name)
+            types[name] = element if type(gen.target) is n.Name else UNKNOWN
+    return scope
+
+
 def infer_module(module, declared_global: set[str], builtins_ok) -> Scope:
     """Module-level names: the same rules, and any name a function declares ``global`` (and so
     may write) is unknown."""

@@ -62,13 +62,17 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         return f"_{owner}{attr}" if owner else attr
 
     @contextmanager
-    def comprehension_scope(self):
-        saved = self.walrus_ok
+    def comprehension_scope(self, scope=None):
+        """Inside a comprehension: no walrus temporaries, and (given ``scope``, made by
+        ``infer.comprehension_scope``) its variables hide the enclosing scope's names."""
+        saved = self.walrus_ok, self.scope
         self.walrus_ok = False
+        if scope is not None:
+            self.scope = scope
         try:
             yield
         finally:
-            self.walrus_ok = saved
+            self.walrus_ok, self.scope = saved
 
     @contextmanager
     def function_scope(self, node=None):

@@ -35,6 +35,7 @@ from .guards import (
     type_in,
     type_is,
 )
+from .infer import comprehension_scope
 from .locations import mk
 
 CMPOPS = {k: getattr(ast, k)() for k in ("Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot",
@@ -285,34 +286,42 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
 
     def lower_ListComp(self, node):
         loc = self.loc(node)
-        with self.comprehension_scope():
+        scope = self.variables_of(node)
+        with self.comprehension_scope(scope):
             elt = self.expr(node.elt)
-        return mk(ast.ListComp, loc, elt, self.generators(node.generators))
+        return mk(ast.ListComp, loc, elt, self.generators(node.generators, scope))
 
     def lower_SetComp(self, node):
         loc = self.loc(node)
-        with self.comprehension_scope():
+        scope = self.variables_of(node)
+        with self.comprehension_scope(scope):
             elt = self.expr(node.elt)
-        return call("$Set", loc, mk(ast.ListComp, loc, elt, self.generators(node.generators)))
+        return call("$Set", loc, mk(ast.ListComp, loc, elt, self.generators(node.generators, scope)))
 
     def lower_DictComp(self, node):
         loc = self.loc(node)
-        with self.comprehension_scope():
+        scope = self.variables_of(node)
+        with self.comprehension_scope(scope):
             key, value = self.expr(node.key), self.expr(node.value)
-        return mk(ast.DictComp, loc, key, value, self.generators(node.generators))
+        return mk(ast.DictComp, loc, key, value, self.generators(node.generators, scope))
 
     def lower_GeneratorExp(self, node):
         loc = self.loc(node)
-        with self.comprehension_scope():
+        scope = self.variables_of(node)
+        with self.comprehension_scope(scope):
             elt = self.expr(node.elt)
-        return mk(ast.GeneratorExp, loc, elt, self.generators(node.generators))
+        return mk(ast.GeneratorExp, loc, elt, self.generators(node.generators, scope))
 
-    def generators(self, gens) -> list:
+    def variables_of(self, node):
+        return comprehension_scope(node.generators, self.scope, self.analysis.is_builtin)
+
+    def generators(self, gens, scope) -> list:
         result = []
-        for gen in gens:
+        for index, gen in enumerate(gens):
             loc = self.loc(gen)
-            with self.comprehension_scope():
-                iterable = self.expr(gen.iter)
+            with self.comprehension_scope(scope if index else None):
+                iterable = self.expr(gen.iter)  # the first is evaluated in the enclosing scope
+            with self.comprehension_scope(scope):
                 target = self.target(gen.target, plain_only=True)
                 ifs = self.exprs(gen.ifs)
             if not gen.is_async:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from edge_python import Limits
 
-from .kit import CLASS, FUNC, GEN, S_CLASS, add, denied
+from .kit import CLASS, FUNC, GEN, S_CLASS, SMALL_MEMORY, add, denied
 
 # -- 8. type() and type(x)(...) --------------------------------------------------------------------
 K = "type-calls"
@@ -574,3 +574,20 @@ denied(K, "str-param-subclass-method", "grab(S('x'))", GEN + "\n" + S_CLASS + ""
 S.strip = lambda self: gen.gi_frame
 def grab(s):
     return s.strip()""")
+# -- inferred types: a name's type is known only where nothing else can bind it ----------------------
+K = "inferred-types"
+# a comprehension variable hides an outer name of another type: its operations stay guarded
+add(K, "comprehension-shadows-number", """
+i = 0
+s = [len(i % (10 ** 8, 1)) for i in ["%*d"]]
+print("ESCAPED", s)
+""", limits=SMALL_MEMORY)
+add(K, "comprehension-shadows-number-nested", """
+n = 1
+s = [[len(n % (10 ** 8, 1)) for n in [m]] for m in ["%*d"]]
+print("ESCAPED", s)
+""", limits=SMALL_MEMORY)
+add(K, "generator-shadows-number", """
+k = 2.5
+print("ESCAPED", sum(len(k % (10 ** 8, 1)) for k in ["%*d"]))
+""", limits=SMALL_MEMORY)
