@@ -110,6 +110,8 @@ def _solve(body, bindings: dict, unknown: set, declared: set, parent, builtins_o
     types: dict = {}
     scope = Scope(types, local, parent)
     typer = _Typer(scope, builtins_ok)
+    if "*" in unknown:  # from m import *
+        unknown.update(bindings)
     for name in local:
         types[name] = UNKNOWN if name in unknown else _BOTTOM
     changed = True
@@ -217,6 +219,8 @@ class _Collector:
             self.unknown.add(node.rest)
         elif kind is n.alias:
             name = node.asname or (node.name if type(node.name) is str else "")
+            if name == "*":  # binds names no one can list: nothing here has a known type
+                self.unknown.add("*")
             self.unknown.add(name.split(".")[0])
         elif kind is n.Delete:
             pass
