@@ -244,15 +244,8 @@ def iter_children(node: Node) -> list:
 def walk(node: Node):
     """Every node under ``node`` (itself included), without recursion on the host stack."""
     stack = [node]
-    pop, append = stack.pop, stack.append
+    pop, extend = stack.pop, stack.extend
     while stack:
         current = pop()
         yield current
-        for field in current._child_fields:
-            value = getattr(current, field)
-            if type(value) is list:
-                for item in value:
-                    if isinstance(item, Node):
-                        append(item)
-            elif isinstance(value, Node):
-                append(value)
+        extend(iter_children(current))
