@@ -194,6 +194,8 @@ class _Collector:
                 self.loop_target(node.target, node.iter)
             elif kind is n.NamedExpr:
                 self.bind(node.target.id, ("value", node.value))
+            elif kind is n.TypeAlias:  # lowered as an assignment of its value
+                self.target(node.name, ("value", node.value))
             elif kind in (n.Global, n.Nonlocal):
                 self.declared.update(node.names)
             elif kind in (n.FunctionDef, n.ClassDef):
@@ -217,11 +219,8 @@ class _Collector:
             self.unknown.add(node.name)
         elif kind is n.MatchMapping and node.rest:
             self.unknown.add(node.rest)
-        elif kind is n.alias:
-            name = node.asname or (node.name if type(node.name) is str else "")
-            if name == "*":  # binds names no one can list: nothing here has a known type
-                self.unknown.add("*")
-            self.unknown.add(name.split(".")[0])
+        elif kind is n.alias:  # "*" binds names no one can list: then nothing here is known
+            self.unknown.add(alias_binding(node))
         elif kind is n.Delete:
             pass
         elif kind is n.comprehension:
@@ -235,6 +234,17 @@ class _Collector:
         for inner in n.walk(node):
             if type(inner) in (n.Nonlocal, n.Global):
                 self.unknown.update(inner.names)
+
+
+def alias_binding(alias) -> str:
+    """The name an import alias binds: its ``as`` name, the first part of a dotted name, or the
+    stem of a quoted spec (``import "./util.py"`` binds ``util``); ``*`` for a star import."""
+    if alias.asname:
+        return alias.asname
+    if type(alias.name) is str:
+        return alias.name.split(".")[0]
+    tail = alias.name.value.rsplit("/", 1)[-1].split("#", 1)[0]
+    return tail.rsplit(".", 1)[0] if "." in tail else tail
 
 
 def _target_names(target):

@@ -21,7 +21,7 @@ from ..runtime.gate_tables import FORBIDDEN_IN_CLASS
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
 from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, branch, call, const, is_simple, name, type_in
-from .infer import class_scope, expression_type, finish, infer_function, infer_module
+from .infer import alias_binding, class_scope, expression_type, finish, infer_function, infer_module
 from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
 from .match import MatchLowerer
@@ -609,12 +609,9 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         for alias in node.names:
             loc = self.loc(alias)
             spec = alias.name.value if type(alias.name) is n.Constant else alias.name
-            if alias.asname:
-                bind, value = alias.asname, call("$import", loc, const(spec, loc))
-            else:
-                bind = spec.split(".")[0] if type(alias.name) is str else _stem(spec)
-                value = call("$import", loc, const(spec, loc), const(True, loc))
-            out.append(mk(ast.Assign, loc, [name(bind, loc, STORE)], value))
+            top = () if alias.asname else (const(True, loc),)  # import a.b binds a
+            value = call("$import", loc, const(spec, loc), *top)
+            out.append(mk(ast.Assign, loc, [name(alias_binding(alias), loc, STORE)], value))
         return out
 
     def lower_ImportFrom(self, node):
@@ -628,7 +625,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 out.append(mk(ast.Expr, aloc, call("$import_star", aloc, name(temp, aloc))))
                 continue
             value = call("$import_from", aloc, name(temp, aloc), const(alias.name, aloc))
-            out.append(mk(ast.Assign, aloc, [name(alias.asname or alias.name, aloc, STORE)], value))
+            out.append(mk(ast.Assign, aloc, [name(alias_binding(alias), aloc, STORE)], value))
         return out
 
 
@@ -657,11 +654,6 @@ def _loc_of(node) -> tuple:
 
 def _is_dunder(attr: str) -> bool:
     return len(attr) > 4 and attr.startswith("__") and attr.endswith("__")
-
-
-def _stem(spec: str) -> str:
-    tail = spec.rsplit("/", 1)[-1].split("#", 1)[0]
-    return tail.rsplit(".", 1)[0] if "." in tail else tail
 
 
 def _exits_loop(statements) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..syntax import nodes as n
+from .infer import alias_binding
 
 # Methods only str has among the builtin types (so calling one is a hint the receiver is a str),
 # and the same for list.
@@ -51,6 +52,8 @@ def _bound_here(node, kind) -> tuple | set:
         return {x for t in node.targets for x in _stored(t)}
     if kind in (n.AugAssign, n.AnnAssign, n.For, n.comprehension):
         return _stored(node.target)
+    if kind is n.TypeAlias:
+        return _stored(node.name)
     if kind is n.withitem and node.optional_vars is not None:
         return _stored(node.optional_vars)
     if kind is n.NamedExpr:
@@ -61,9 +64,17 @@ def _bound_here(node, kind) -> tuple | set:
         args = node.args
         names = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
         names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+        if kind is n.FunctionDef:
+            names.add(node.name)
         return names
+    if kind is n.ClassDef:
+        return (node.name,)
+    if kind is n.alias:
+        return (alias_binding(node),)
     if kind in (n.ExceptHandler, n.MatchAs, n.MatchStar) and node.name:
         return (node.name,)
+    if kind is n.MatchMapping and node.rest:
+        return (node.rest,)
     return ()
 
 
@@ -76,7 +87,6 @@ def _stored(target) -> set:
     if kind is n.Starred:
         return _stored(target.value)
     return set()
-
 
 
 def typed_parameter(node) -> tuple[str, type] | None:

@@ -591,3 +591,53 @@ add(K, "generator-shadows-number", """
 k = 2.5
 print("ESCAPED", sum(len(k % (10 ** 8, 1)) for k in ["%*d"]))
 """, limits=SMALL_MEMORY)
+# a parameter checked once on entry and then rebound by a nested def, class or import
+K = "specialised-functions"
+add(K, "instance-param-rebound-by-class", """
+class A:
+    def m(self):
+        class self:
+            pass
+        return self.mro()
+try:
+    r = A().m()
+    print("ESCAPED", r[-1] is not object)
+except AttributeError as e:
+    print("denied", e)
+""")
+add(K, "instance-param-rebound-by-def", """
+class A:
+    def m(self):
+        self.x = 1
+        def self():
+            return 1
+        return self.mro
+try:
+    print("ESCAPED", A().m())
+except AttributeError as e:
+    print("denied", e)
+""")
+add(K, "instance-param-rebound-by-import", """
+class A:
+    def m(self):
+        self.x = 1
+        try:
+            import os as self
+        except ImportError:
+            pass
+        return self.x
+print(A().m())
+""")
+K = "inferred-types"
+add(K, "type-alias-rebinds-number", """
+s = 0
+type s = "%*d"
+print("ESCAPED", len(s % (10 ** 8, 1)))
+""", limits=SMALL_MEMORY)
+add(K, "type-alias-rebinds-number-in-function", """
+def f():
+    s = 0
+    type s = "%*d"
+    return len(s % (10 ** 8, 1))
+print("ESCAPED", f())
+""", limits=SMALL_MEMORY)
