@@ -16,7 +16,7 @@ from ..runtime.bounded import COPY_CHECK
 from ..runtime.builtins import SHARED
 from ..runtime.types import ProxyMeta
 from ..syntax import nodes as n
-from .guards import branch, call, const, name, type_in
+from .guards import branch, call, len_at_most, name, type_in, type_is
 from .locations import mk
 
 CONSTRUCTORS = frozenset(name for name, value in SHARED.items() if isinstance(value, ProxyMeta))
@@ -48,20 +48,15 @@ class BuiltinCalls:
             if test is not None:  # of a container: its size is paid for, CPython's own sum
                 return branch(type_in(test, "$SIZED", loc), call("$sum", loc, again),
                               mk(ast.Call, loc, name("sum", floc), [again], []), loc)
-        if func in ("list", "tuple") and one:
+        if func in ("list", "tuple", "reversed", "enumerate") and one:
             test, again = self.capture(args[0], loc)
-            if test is not None:  # a small container: copied by CPython, nothing to check
-                small = mk(ast.Compare, loc, call("$len", loc, again), [ast.LtE()],
-                           [const(COPY_CHECK, loc)])
-                check = mk(ast.BoolOp, loc, ast.And(), [type_in(test, "$COPYABLE", loc), small])
+            if test is not None:
+                if func in ("list", "tuple"):  # a small container: copied by CPython, unchecked
+                    check = mk(ast.BoolOp, loc, ast.And(), [type_in(test, "$COPYABLE", loc),
+                                                             len_at_most(again, COPY_CHECK, loc)])
+                else:  # only a long range must tick as C walks it
+                    check = type_is(test, "$range", loc, negate=True)
                 return branch(check, mk(ast.Call, loc, name("$R_" + func, floc), [again], []),
-                              mk(ast.Call, loc, name("$new_" + func, floc), [again], []), loc)
-        if func in ("reversed", "enumerate") and one:
-            test, again = self.capture(args[0], loc)
-            if test is not None:  # only a long range must tick as C walks it
-                not_range = mk(ast.Compare, loc, call("$type", loc, test), [ast.IsNot()],
-                               [name("$range", loc)])
-                return branch(not_range, mk(ast.Call, loc, name("$R_" + func, floc), [again], []),
                               mk(ast.Call, loc, name("$new_" + func, floc), [again], []), loc)
         if func in CONSTRUCTORS:
             return mk(ast.Call, loc, name("$new_" + func, floc), args, keywords)

@@ -73,6 +73,11 @@ def type_is(operand: ast.AST, type_name: str, loc, negate: bool = False) -> ast.
     return mk(ast.Compare, loc, call("$type", loc, operand), [op], [name(type_name, loc)])
 
 
+def len_at_most(operand: ast.AST, limit: int, loc) -> ast.Compare:
+    """``$len(operand) <= limit``"""
+    return mk(ast.Compare, loc, call("$len", loc, operand), [ast.LtE()], [const(limit, loc)])
+
+
 def branch(test: ast.AST, fast: ast.AST, slow: ast.AST, loc) -> ast.IfExp:
     return mk(ast.IfExp, loc, test, fast, slow)
 
@@ -164,7 +169,6 @@ class GuardBuilder:
             return checked
         both = tests[0] if len(tests) == 1 else mk(ast.BinOp, loc, tests[0], ast.BitAnd(), tests[1])
         return branch(both, checked, call("$mul", loc, left, right), loc)
-
 
     def checked_product(self, left, right, loc):
         """``left * right``, refused afterwards if it is an int beyond the int limit."""

@@ -78,16 +78,11 @@ def comprehension_scope(generators, parent: Scope | None, builtins_ok) -> Scope:
     types: dict = {}
     local: set = set()
     scope = Scope(types, local, parent)
+    outer = _Typer(parent if parent is not None else Scope({}, set(), None), builtins_ok)
+    inner = _Typer(scope, builtins_ok)
     for index, gen in enumerate(generators):
-        lookup = scope.lookup if index else (parent.lookup if parent else lambda name: UNKNOWN)
-        element = UNKNOWN
-        if type(gen.target) is n.Name:
-            iterable = gen.iter
-            if type(iterable) is n.Call and type(iterable.func) is n.Name \
-                    and iterable.func.id == "range" and builtins_ok("range"):
-                element = int
-            elif expression_type(iterable, lookup, builtins_ok) is str:
-                element = str
+        typer = inner if index else outer
+        element = typer.binding(("element", gen.iter)) if type(gen.target) is n.Name else UNKNOWN
         for name in _target_names(gen.target):
             if name in local and types[name] is not element:  # bound twice, differently
                 element = UNKNOWN

@@ -20,7 +20,21 @@ from contextlib import contextmanager
 from ..runtime.gate_tables import FORBIDDEN_IN_CLASS
 from ..syntax import nodes as n
 from ..syntax.diagnostics import CompileError
-from .guards import BINOPS, DEL, LOAD, NATIVE, SET_OPS, STORE, branch, call, const, is_simple, name, type_in
+from .guards import (
+    BINOPS,
+    DEL,
+    LOAD,
+    NATIVE,
+    SET_OPS,
+    STORE,
+    branch,
+    call,
+    const,
+    is_simple,
+    name,
+    type_in,
+    type_is,
+)
 from .infer import alias_binding, class_scope, expression_type, finish, infer_function, infer_module
 from .locations import Locator, mk
 from .lower_expr import ExpressionLowerer
@@ -536,18 +550,18 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 self.memo = None
             instances = instance_parameters(node)
             typed = None if instances else typed_parameter(node)
-            if typed is not None:
-                body = self.specialised(node, statements, *typed, loc)
-            elif instances:
+            if instances:
                 # Methods run twice as fast when ``self`` is known to be a plain instance of a
                 # program class: check it once on entry, then read its attributes natively.
-                self.own_instances = frozenset(instances)
-                fast = self.block(statements) or [mk(ast.Pass, loc)]
-                self.own_instances = frozenset()
-                slow = self.block(statements) or [mk(ast.Pass, loc)]
                 tests = [type_in(name(p, loc), "$UP", loc) for p in instances]
                 test = tests[0] if len(tests) == 1 else mk(ast.BoolOp, loc, ast.And(), tests)
-                body = [mk(ast.If, loc, test, fast, slow)]
+                body = self.specialised(statements, test, loc, instances=frozenset(instances))
+            elif typed is not None:
+                param, typ = typed
+                scope = infer_function(node, self.scope.parent, self.analysis.is_builtin,
+                                       {param: typ})
+                test = type_is(name(param, loc), "$R_" + typ.__name__, loc)
+                body = self.specialised(statements, test, loc, scope=scope)
             else:
                 body = self.block(statements)
             if memo is not None:
@@ -561,15 +575,14 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         return [mk(cls, loc, name=node.name, args=args, body=docstring + [tick] + body,
                    decorator_list=decorators, returns=returns, type_comment=None, **extra)]
 
-    def specialised(self, node, statements, param: str, typ: type, loc) -> list:
-        """``if type(param) is typ:`` the body lowered knowing that, ``else:`` the body as is."""
+    def specialised(self, statements, test, loc, scope=None, instances=frozenset()) -> list:
+        """``if test:`` the body lowered knowing what ``test`` checked (``scope``: a parameter's
+        type; ``instances``: parameters that are plain program instances), ``else:`` as is."""
         generic = self.scope
-        self.scope = infer_function(node, generic.parent, self.analysis.is_builtin, {param: typ})
+        self.scope, self.own_instances = scope or generic, instances
         fast = self.block(statements) or [mk(ast.Pass, loc)]
-        self.scope = generic
+        self.scope, self.own_instances = generic, frozenset()
         slow = self.block(statements) or [mk(ast.Pass, loc)]
-        test = mk(ast.Compare, loc, call("$type", loc, name(param, loc)), [ast.Is()],
-                  [name("$R_" + typ.__name__, loc)])
         return [mk(ast.If, loc, test, fast, slow)]
 
     def lower_ClassDef(self, node):

@@ -30,6 +30,7 @@ from .guards import (
     call,
     const,
     is_simple,
+    len_at_most,
     name,
     size,
     type_in,
@@ -235,8 +236,7 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
         else:
             slow = mk(ast.Call, loc, call("$ga", floc, again, const(attr, floc)), args, keywords)
         if attr in _SPLITS:  # a short text cannot split into much: CPython's own, unchecked
-            short = mk(ast.Compare, floc, call("$len", floc, again), [ast.LtE()],
-                       [const(SPLIT_CHECK, floc)])
+            short = len_at_most(again, SPLIT_CHECK, floc)
             text = mk(ast.BoolOp, floc, ast.And(), [type_in(test, "$TEXT", floc), short])
             return branch(text, fast, branch(type_in(again, "$X_" + attr, floc), fast, slow, loc), loc)
         return branch(check, fast, slow, loc)
@@ -262,8 +262,7 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
         loc = self.loc(node)
         value = self.expr(node.value)
         if type(node.value) is n.Name:  # ``f(*args)``: a small tuple is passed on as it is
-            small = mk(ast.Compare, loc, call("$len", loc, value), [ast.LtE()],
-                       [const(COPY_CHECK, loc)])
+            small = len_at_most(value, COPY_CHECK, loc)
             test = mk(ast.BoolOp, loc, ast.And(), [type_is(value, "$R_tuple", loc), small])
             return mk(ast.Starred, loc, branch(test, value, call("$star", loc, value), loc), LOAD)
         return mk(ast.Starred, loc, call("$star", loc, value), LOAD)
@@ -355,8 +354,7 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
                 return call("$fj", loc, joined)
             temp = self.temp()
             built = mk(ast.NamedExpr, loc, name(temp, loc, STORE), joined)
-            small = mk(ast.Compare, loc, call("$len", loc, built), [ast.LtE()],
-                       [const(BIG_OBJECT, loc)])
+            small = len_at_most(built, BIG_OBJECT, loc)
             return branch(small, name(temp, loc), call("$fj", loc, name(temp, loc)), loc)
         return joined
 

@@ -57,7 +57,7 @@ def _execute(program, limits: Limits, stdin, events, extra, started: list) -> Ou
     run = RunState(limits, stdin, events, program.attr_names, base)
     started.append(run)
     names, namespace = build(run, extra, program.memo_tables)
-    helpers = frozenset(namespace)
+    helpers = len(namespace)  # the first keys: whatever the run adds comes after them
     namespace["__name__"] = "__main__"
     namespace["__builtins__"] = names
     run.globals = namespace
@@ -118,12 +118,13 @@ def _failure(run: RunState, exc: BaseException) -> Outcome:
     return Outcome(run.output(), None, exception_type_name(exc), message, frames)
 
 
-def _release(namespace: dict, helpers: frozenset) -> None:
+def _release(namespace: dict, helpers: int) -> None:
     """Drop the program's objects (its names and the temporaries of module code) now, on this
-    thread, while limits cannot matter any more. The helpers stay: a generator finalized later
-    still runs guarded code, which stops at once."""
+    thread, while limits cannot matter any more. The ``helpers`` first keys stay (the program
+    cannot name them, so they keep their places): a generator finalized later still runs
+    guarded code, which stops at once."""
     try:
-        for key in namespace.keys() - helpers:  # a set made in C: the helpers are most keys
+        for key in list(namespace)[helpers:]:
             if key != "__builtins__":
                 del namespace[key]
     except BaseException:  # noqa: BLE001 - a failure to free must not mask the outcome

@@ -17,6 +17,8 @@ from builtins import len as _len  # for operands of exact builtin types
 
 from . import bounded, context
 from .bounded import true_len as len  # sizes come from the builtin base, not a program __len__
+from .hooks import hooks
+from .percent import percent_format
 
 _SEQUENCES = (str, bytes, list, tuple)
 _ITEM = {str: 1, bytes: 1, list: bounded.ITEM_BYTES, tuple: bounded.ITEM_BYTES}
@@ -180,8 +182,6 @@ class Operators:
     def mod(self, a, b):
         if type(a) is str or (isinstance(a, (str, bytes))
                               and type(a).__mod__ in (str.__mod__, bytes.__mod__)):
-            from .hooks import hooks
-            from .percent import percent_format
             return percent_format(a, b, hooks())
         return a % b
 
