@@ -17,6 +17,9 @@ from edge_python.compiler import compile_program
 REBINDINGS = {
     "comprehension": "print([s % (10**8, 1) for s in ['%*d']])",
     "generator": "print(list(s % (10**8, 1) for s in ['%*d']))",
+    "comprehension-enumerate": "print([s % (10**8, 1) for i, s in enumerate(['%*d'])])",
+    "comprehension-zip": "print([s % (10**8, 1) for s, i in zip(['%*d'], [0])])",
+    "for-enumerate": "for i, s in enumerate(['%*d']):\n    pass\nprint(s % (10**8, 1))",
     "type-alias": "type s = '%*d'\nprint(s % (10**8, 1))",
     "star-import": "try:\n    from m import *\nexcept ImportError:\n    pass\nprint(s % (10**8, 1))",
     "quoted-import": "try:\n    import \"./s.py\"\nexcept ImportError:\n    pass\nprint(s % (10**8, 1))",
@@ -48,3 +51,8 @@ def test_a_rebound_name_stays_checked(construct):
 def test_an_int_that_stays_an_int_is_native():
     code = ast.unparse(compile_program("s = 0\nfor i in range(3):\n    s = s * 2 + i\nprint(s % 7)\n").tree)
     assert "$mod(" not in code and "s % 7" in code
+
+
+def test_an_enumerate_index_in_a_comprehension_is_native():
+    code = ast.unparse(compile_program("print([k % 3 for k, t in enumerate('ab')])\n").tree)
+    assert "$mod(" not in code and "k % 3" in code

@@ -58,6 +58,15 @@ class BuiltinCalls:
                     check = type_is(test, "$range", loc, negate=True)
                 return branch(check, mk(ast.Call, loc, name("$R_" + func, floc), [again], []),
                               mk(ast.Call, loc, name("$new_" + func, floc), [again], []), loc)
+        if func == "int" and one:  # without a base, the checked constructor is int(x) itself
+            return mk(ast.Call, loc, name("$R_int", floc), args, [])
+        if func == "str" and one:
+            test, again = self.capture(args[0], loc)
+            if test is not None:  # of a number: CPython's own str() is the program's (a long
+                # str is charged for its copy, which CPython does not make, as Edge does)
+                return branch(type_in(test, "$N", loc),
+                              mk(ast.Call, loc, name("$R_str", floc), [again], []),
+                              mk(ast.Call, loc, name("$new_str", floc), [again], []), loc)
         if func in CONSTRUCTORS:
             return mk(ast.Call, loc, name("$new_" + func, floc), args, keywords)
         return None

@@ -110,8 +110,8 @@ class GuardBuilder:
         if op == "Mult" and types[0] in _NUMBERS and types[1] in _NUMBERS:
             if _small_int(left) or _small_int(right):
                 return binop(left, op, right, loc)
-            if self.walrus_ok and not in_place:
-                return self.checked_product(left, right, loc)
+            if self.walrus_ok and not in_place:  # two ints (or bools): an int
+                return self.checked_product(left, right, loc, known_int=True)
         if op == "Mult" and _small_int(left) and not in_place:  # 3 * n: as n * 3
             test, again = self.capture(right, loc)
             if test is None:
@@ -170,10 +170,14 @@ class GuardBuilder:
         both = tests[0] if len(tests) == 1 else mk(ast.BinOp, loc, tests[0], ast.BitAnd(), tests[1])
         return branch(both, checked, call("$mul", loc, left, right), loc)
 
-    def checked_product(self, left, right, loc):
+    def checked_product(self, left, right, loc, known_int: bool = False):
         """``left * right``, refused afterwards if it is an int beyond the int limit."""
         result = self.temp()
         product = mk(ast.NamedExpr, loc, name(result, loc, STORE), binop(left, "Mult", right, loc))
+        if known_int:
+            ok = mk(ast.Compare, loc, name("$NB", loc), [ast.Lt(), ast.Lt()],
+                    [product, name("$B", loc)])
+            return branch(ok, name(result, loc), call("$big", loc, name(result, loc)), loc)
         not_int = mk(ast.Compare, loc, call("$type", loc, product), [ast.IsNot()], [name("$int", loc)])
         in_bounds = mk(ast.Compare, loc, name("$NB", loc), [ast.Lt(), ast.Lt()],
                        [name(result, loc), name("$B", loc)])

@@ -82,13 +82,31 @@ def comprehension_scope(generators, parent: Scope | None, builtins_ok) -> Scope:
     inner = _Typer(scope, builtins_ok)
     for index, gen in enumerate(generators):
         typer = inner if index else outer
-        element = typer.binding(("element", gen.iter)) if type(gen.target) is n.Name else UNKNOWN
-        for name in _target_names(gen.target):
+        for name, value in loop_bindings(gen.target, gen.iter):
+            element = UNKNOWN if value is None else typer.binding(value)
             if name in local and types[name] is not element:  # bound twice, differently
                 element = UNKNOWN
             local.add(name)
-            types[name] = element if type(gen.target) is n.Name else UNKNOWN
+            types[name] = element
     return scope
+
+
+def loop_bindings(target, iterable) -> list[tuple[str, tuple | None]]:
+    """(name, binding) for each name a loop binds; None where nothing is known. A name gets the
+    element of what it walks; ``for i, x in enumerate(xs)`` and ``for a, b in zip(xs, ys)``
+    give each name the element type of its own source."""
+    if type(target) is n.Name:
+        return [(target.id, ("element", iterable))]
+    if type(target) is n.Tuple and type(iterable) is n.Call and type(iterable.func) is n.Name \
+            and not iterable.keywords and all(type(e) is n.Name for e in target.elts) \
+            and not any(type(a) is n.Starred for a in iterable.args):
+        func, args, names = iterable.func.id, iterable.args, [e.id for e in target.elts]
+        if func == "enumerate" and len(args) == 1 and len(names) == 2:
+            return [(names[0], ("builtin", "enumerate", int)),
+                    (names[1], ("builtin", "enumerate", ("element", args[0])))]
+        if func == "zip" and len(args) == len(names):
+            return [(name, ("builtin", "zip", ("element", arg))) for name, arg in zip(names, args)]
+    return [(name, None) for name in _target_names(target)]
 
 
 def infer_module(module, declared_global: set[str], builtins_ok) -> Scope:
@@ -155,21 +173,11 @@ class _Collector:
                 self.unknown.add(name)
 
     def loop_target(self, target, iterable) -> None:
-        """``for i, x in enumerate(xs)`` and ``for a, b in zip(xs, ys)``: each name gets the
-        element type of its own source."""
-        if type(target) is n.Tuple and type(iterable) is n.Call and type(iterable.func) is n.Name \
-                and not iterable.keywords and all(type(e) is n.Name for e in target.elts) \
-                and not any(type(a) is n.Starred for a in iterable.args):
-            func, args, names = iterable.func.id, iterable.args, target.elts
-            if func == "enumerate" and len(args) == 1 and len(names) == 2:
-                self.bind(names[0].id, ("builtin", "enumerate", int))
-                self.bind(names[1].id, ("builtin", "enumerate", ("element", args[0])))
-                return
-            if func == "zip" and len(args) == len(names):
-                for name, arg in zip(names, args):
-                    self.bind(name.id, ("builtin", "zip", ("element", arg)))
-                return
-        self.target(target, ("element", iterable))
+        for name, value in loop_bindings(target, iterable):
+            if value is None:
+                self.unknown.add(name)
+            else:
+                self.bind(name, value)
 
     def statements(self, statements) -> None:
         stack = list(statements)

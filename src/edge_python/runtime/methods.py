@@ -81,20 +81,21 @@ def join(sep, iterable, /):
     cls = type(iterable)
     items = iterable if cls is list or cls is tuple else list(bounded.iterate(iterable))
     count = items.__len__()
+    base = str if isinstance(sep, str) else bytes  # as _base, inline: joins are hot
     if count > 1:
         try:  # the base type's own length: a str subclass cannot under-report
-            total = sum(map(str.__len__ if isinstance(sep, str) else bytes.__len__, items))
+            total = sum(map(base.__len__, items))
         except TypeError:
             try:
                 total = sum(map(len, items))  # true_len
             except TypeError:
                 total = 0  # a non-str item: join itself raises the right TypeError
-        total += len(sep) * (count - 1)
+        total += base.__len__(sep) * (count - 1)
         if total > _SMALL_JOIN:
             _fits(total, _char_bytes(sep))
         if count > 64:
             context.meter().charge(count)
-    return _base(sep).join(sep, items)
+    return base.join(sep, items)
 
 
 # What ``split()`` and ``splitlines()`` may cut at: counting them bounds the number of parts.

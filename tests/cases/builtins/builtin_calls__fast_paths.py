@@ -67,3 +67,33 @@ try:
     enumerate(5)
 except TypeError as error:
     print("TypeError:", error)
+
+
+# int(x) and str(x) of one argument: CPython's own for numbers, the checked ones otherwise.
+class Number:
+    def __int__(self):
+        return 42
+
+    def __index__(self):
+        return 7
+
+    def __str__(self):
+        return "Number!"
+
+
+class Text(str):
+    def __str__(self):
+        return "overridden"
+
+
+print(int(3.9), int(-2.5), int("  17 "), int(b"12"), int(True), int(Number()), int("٣"))
+print(str(5), str(-1.5), str(True), str(10**20), str(1e300), str(Number()), str(Text("x")))
+print(str([1, "a"]), str({"k": (1,)}), str(None), str("plain"), str(b"b"))
+for bad in ("1.5", "", None, [1]):
+    try:
+        print(int(bad))
+    except (TypeError, ValueError) as error:
+        print(type(error).__name__, error)
+int = lambda x: "shadowed int"  # noqa: E731
+str = lambda x: "shadowed str"  # noqa: E731
+print(int(3.5), str(4))

@@ -26,3 +26,8 @@ class Table:
 
 
 print(Table.rows)
+
+# enumerate and zip targets: the index is an int, the other names what their source holds
+print([k * 3 % 5 for k, t in enumerate("abcd")], [t * 2 for k, t in enumerate(["x", "y"])])
+print([a % b for a, b in zip(["%d-%s", "%s"], [(1, "z"), "q"])], [x * y for x, y in zip([2, 3], [1.5, 4])])
+print({k: v % 7 for k, v in zip("abc", [10**30, 8, 9])}, [i * j for i, j in enumerate(range(4), 1)])
