@@ -487,7 +487,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         if node.finalbody:
             # A stopped run runs no more program code: not here while a limit stop unwinds,
             # and not when a generator of a finished run is finalized later.
-            finalbody = [mk(ast.If, loc, call("$running", loc), finalbody or [mk(ast.Pass, loc)],
+            finalbody = [mk(ast.If, loc, _stopped(loc, ast.Is()), finalbody or [mk(ast.Pass, loc)],
                             [])]
         return [mk(ast.Try, loc, body, handlers, orelse, finalbody)]
 
@@ -495,17 +495,18 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         loc = self.loc(node)
         exc_type = None if node.type is None else self.expr(node.type)
         guard = mk(ast.Expr, loc, call("$guard", loc))
-        if node.name is not None:  # ask $guard only about what it acts on (see namespace._guard)
-            caught = name(node.name, loc)
-            stopped = mk(ast.Compare, loc, mk(ast.Attribute, loc, name("$meter", loc), "stopped", LOAD),
-                         [ast.IsNot()], [const(None, loc)])
+        # ask $guard only about what it acts on (see namespace._guard): a handler without a
+        # name gets a hidden one to test
+        caught_name = node.name if node.name is not None or exc_type is None else "$e"
+        if caught_name is not None:
+            caught = name(caught_name, loc)
             special = call("$isinstance", loc, caught, name("$SPECIAL", loc))
             chained = mk(ast.Compare, loc, mk(ast.Attribute, loc, caught, "__context__", LOAD),
                          [ast.IsNot()], [const(None, loc)])
-            guard = mk(ast.If, loc, mk(ast.BoolOp, loc, ast.Or(), [stopped, special, chained]),
-                       [guard], [])
+            guard = mk(ast.If, loc, mk(ast.BoolOp, loc, ast.Or(),
+                                       [_stopped(loc, ast.IsNot()), special, chained]), [guard], [])
         body = [guard] + self.block(node.body)
-        return mk(ast.ExceptHandler, loc, exc_type, node.name, body)
+        return mk(ast.ExceptHandler, loc, exc_type, caught_name, body)
 
     # -- definitions ------------------------------------------------------------------------------
     def arguments(self, args):
@@ -548,7 +549,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 memo = self.memo_lookup(node, loc) + self.block(statements)
                 live = mk(ast.Attribute, loc, name(self.memo, loc), "live", LOAD)
                 self.memo = None
-            instances = instance_parameters(node)
+            instances = instance_parameters(node, self.method_self)
             typed = None if instances else typed_parameter(node)
             if instances:
                 # Methods run twice as fast when ``self`` is known to be a plain instance of a
@@ -702,6 +703,12 @@ _NOT_IN_SCOPE = (n.Await, n.Yield, n.YieldFrom, n.Lambda, n.GeneratorExp)
 _COMPOUND = (n.If, n.Try, n.With, n.Match)
 
 
+def _stopped(loc, test) -> ast.Compare:
+    """``$meter.stopped is None`` (``test`` Is: the run goes on) or ``is not None``."""
+    stopped = mk(ast.Attribute, loc, name("$meter", loc), "stopped", LOAD)
+    return mk(ast.Compare, loc, stopped, [test], [const(None, loc)])
+
+
 def _loops_here(statement) -> bool:
     """A loop, or a compound statement (``if __name__ == "__main__":`` ...) holding one."""
     if type(statement) in (n.For, n.While):
@@ -767,7 +774,7 @@ def _bound_names(statements: list) -> set[str]:
                 stack.extend(gen.ifs)
             stack.extend((node.key, node.value) if kind is ast.DictComp else (node.elt,))
             continue
-        if kind is ast.ExceptHandler and node.name:
+        if kind is ast.ExceptHandler and node.name and not node.name.startswith("$"):
             bound.add(node.name)
         elif kind in (ast.Import, ast.ImportFrom):
             bound.update((a.asname or a.name).split(".")[0] for a in node.names if a.name != "*")

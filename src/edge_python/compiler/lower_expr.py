@@ -221,6 +221,14 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
                 return mk(ast.Call, loc, mk(ast.Attribute, floc, value, attr, LOAD), args, keywords)
             if attr in GUARDED.get(known, ()) and not _has_starred(args, keywords):
                 helper = f"$M_{known.__name__}_{attr}"
+                if attr in _SPLITS and known in (str, bytes):  # short: CPython's own, unchecked
+                    test, again = self.capture(value, floc)
+                    if test is not None:
+                        fast = mk(ast.Call, loc, mk(ast.Attribute, floc, again, attr, LOAD), args,
+                                  keywords)
+                        return branch(len_at_most(test, SPLIT_CHECK, floc), fast,
+                                      mk(ast.Call, loc, name(helper, floc), [again] + args,
+                                         keywords), loc)
                 return mk(ast.Call, loc, name(helper, floc), [value] + args, keywords)
             return mk(ast.Call, loc, call("$ga", floc, value, const(attr, floc)), args, keywords)
         self.attr_names.add(attr)

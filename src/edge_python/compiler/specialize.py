@@ -26,20 +26,27 @@ removeprefix removesuffix expandtabs swapcase""".split()),
 }
 
 
-def instance_parameters(node) -> tuple[str, ...]:
+def instance_parameters(node, method_self: str | None = None) -> tuple[str, ...]:
     """Parameters whose attributes the body reads or writes (``self.x``, ``other.x``) and that
     it never rebinds, nor shadows in a nested scope: checked once on entry to be plain program
-    instances, their attributes are then read and written natively."""
+    instances, their attributes are then read and written natively. Besides a method's
+    ``self``, a parameter qualifies only if some attribute it is used for is not a method of a
+    builtin type (``text.split()`` or ``d.get()`` hint at a str or a dict, not an instance)."""
     params = [a.arg for a in node.args.posonlyargs + node.args.args]
-    used: set = set()
+    used: dict = {}
     rebound: set = set()
     for inner in n.walk(n.Module(node.body, 0, 0)):
         kind = type(inner)
         if kind is n.Attribute and type(inner.value) is n.Name and not _is_dunder(inner.attr):
-            used.add(inner.value.id)
+            used.setdefault(inner.value.id, set()).add(inner.attr)
         else:
             rebound.update(_bound_here(inner, kind))
-    return tuple(p for p in params if p in used and p not in rebound)
+    return tuple(p for p in params if p in used and p not in rebound
+                 and (p == method_self or not used[p] <= _BUILTIN_METHODS))
+
+
+_BUILTIN_METHODS = frozenset(attr for typ in (str, bytes, list, tuple, dict, set, int, float)
+                             for attr in dir(typ) if not attr.startswith("_"))
 
 
 def _is_dunder(name: str) -> bool:

@@ -189,9 +189,6 @@ class Meter:
             self.stopped = LimitExceeded(type_name, message)
         return self.stopped
 
-    def running(self) -> bool:
-        return self.stopped is None
-
     def finish(self) -> None:
         """The run is over: from now on, any program code left (a generator finalized later)
         stops at its first tick."""

@@ -214,7 +214,6 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> tuple[dic
     helpers["$guard"] = _guard(meter)
     helpers["$meter"] = meter
     helpers["$alive"] = meter.check_alive
-    helpers["$running"] = meter.running
     helpers["$fj"] = meter.checked_text
     for table in memo_tables:
         helpers[table] = memo.Table()

@@ -76,3 +76,39 @@ def through_lambda(item):
 
 
 print(through_lambda(P(4, 5)), through_lambda(WithProp()))
+
+
+# Parameters used only for names builtin types have (get, split, items) are typed or left
+# alone, not checked as instances: program objects with those methods still work.
+class Lookup:
+    def __init__(self):
+        self.data = {"k": 1}
+
+    def get(self, key, default=None):
+        return self.data.get(key, default)
+
+    def split(self, sep):
+        return ["split", sep]
+
+    def items(self):
+        return [("only", 1)]
+
+
+def read(table, key):
+    return table.get(key, 0) + 1
+
+
+def cut(text):
+    return text.split("=")
+
+
+def pairs(mapping):
+    return sorted(k for k, v in mapping.items())
+
+
+print(read({"k": 5}, "k"), read(Lookup(), "k"), read(Lookup(), "x"))
+print(cut("a=b"), cut(Lookup()), cut("x" * 2000 + "=y")[1], pairs({"b": 1, "a": 2}), pairs(Lookup()))
+try:
+    cut(5)
+except AttributeError as error:
+    print("AttributeError:", error)

@@ -56,3 +56,17 @@ print(repr(saved), saved.args)
 # === Exception args ===
 e = ValueError("a", 2)
 print(e.args, str(e), repr(ValueError("x")), str(ValueError()))
+
+
+# Handlers without a name still see exceptions raised while handling another (chained ones).
+def chained(n):
+    try:
+        try:
+            raise KeyError(n)
+        except KeyError:
+            raise ValueError("from handler")
+    except ValueError as error:
+        return type(error.__context__).__name__, str(error)
+
+
+print(chained(1), [chained(i)[0] for i in range(3)])
