@@ -9,9 +9,12 @@ the rule that ``run`` raises only for misuse by the host, never for what a progr
 from __future__ import annotations
 
 import dataclasses
+import gc
 import inspect
 import re
 import sys
+import warnings
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -437,3 +440,29 @@ def test_runs_do_not_share_stdin_or_events():
     assert run(source, stdin=["x"]).stdout == "x\n"
     assert run(source, stdin=["y"]).stdout == "y\n"
     assert run(source).error.type_name == "EOFError"
+
+
+WARNING_PROGRAMS = [
+    "x = ~True\nprint(x)",  # a DeprecationWarning from 3.12 on
+    "async def f():\n    pass\nc = f()",  # a coroutine never awaited
+]
+
+
+@pytest.mark.parametrize("source", WARNING_PROGRAMS)
+def test_program_warnings_stay_quiet_and_host_filters_come_back(source):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        mine = warnings.filters
+        assert run(source).error is None
+        gc.collect()
+        assert warnings.filters is mine
+    assert [str(w.message) for w in caught] == []
+
+
+def test_concurrent_runs_restore_the_host_filters():
+    mine = warnings.filters
+    sources = ["for i in range(20000):\n    x = ~True", "print(1)"] * 4
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(run, sources))
+    assert all(r.error is None for r in results)
+    assert warnings.filters is mine

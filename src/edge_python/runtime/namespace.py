@@ -234,7 +234,7 @@ def build(run: RunState, extra: dict | None = None, memo_tables=()) -> tuple[dic
         helpers["$X_" + attr] = types_
     names["print"] = _print(run)
     names["input"] = _input(run)
-    names.update(_scheduling(run))
+    names.update(SCHEDULING)
     def globals():  # noqa: A001 - the program's builtin of that name
         return _visible(run.globals)
 
@@ -351,38 +351,47 @@ def _input(run: RunState):
     return input
 
 
-def _scheduling(run: RunState) -> dict:
-    """Edge's async builtins; the scheduler itself is made on first use."""
+def _scheduler():
     from .scheduler import scheduler_of
+    return scheduler_of(context.current())
 
-    def run_(*coros):
-        return scheduler_of(run).run_all(coros, first_only=True)
 
-    def gather(*coros):
-        return scheduler_of(run).run_all(coros, first_only=False)
+def _run(*coros):
+    return _scheduler().run_all(coros, first_only=True)
 
-    def sleep(seconds, /):
-        return scheduler_of(run).sleep(seconds)
 
-    def with_timeout(seconds, coro, /):
-        return scheduler_of(run).with_timeout(seconds, coro)
+def _gather(*coros):
+    return _scheduler().run_all(coros, first_only=False)
 
-    def cancel(coro, /):
-        return scheduler_of(run).cancel(coro)
 
-    def frame():
-        scheduler_of(run).wait_forever()
+def _sleep(seconds, /):
+    return _scheduler().sleep(seconds)
 
-    def receive():
-        if run.events:
-            return run.events.popleft()
-        scheduler_of(run).wait_forever()
 
-    table = {"run": run_, "gather": gather, "sleep": sleep, "with_timeout": with_timeout,
-             "cancel": cancel, "frame": frame, "receive": receive}
-    for name, func in table.items():
-        func.__name__ = func.__qualname__ = name
-    return table
+def _with_timeout(seconds, coro, /):
+    return _scheduler().with_timeout(seconds, coro)
+
+
+def _cancel(coro, /):
+    return _scheduler().cancel(coro)
+
+
+def _frame():
+    _scheduler().wait_forever()
+
+
+def _receive():
+    events = context.current().events
+    if events:
+        return events.popleft()
+    _scheduler().wait_forever()
+
+
+# Edge's async builtins, made once: each finds the run it serves (task threads enter it too)
+SCHEDULING = {"run": _run, "gather": _gather, "sleep": _sleep, "with_timeout": _with_timeout,
+              "cancel": _cancel, "frame": _frame, "receive": _receive}
+for _name, _func in SCHEDULING.items():
+    _func.__name__ = _func.__qualname__ = _name
 
 
 def _visible(namespace: dict) -> dict:
