@@ -63,6 +63,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.memo_tables: list[str] = []
         self.has_coroutines = False
         self.depth = 0
+        self.plain_classes: set[str] = set()  # program classes with program classes for bases
+        self.class_plain: list[bool] = []  # for each class being lowered: is it one of those?
 
     # -- shared helpers ---------------------------------------------------------------------------
     def temp(self) -> str:
@@ -550,6 +552,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 live = mk(ast.Attribute, loc, name(self.memo, loc), "live", LOAD)
                 self.memo = None
             instances = instance_parameters(node, self.method_self)
+            if in_class and not self.class_plain[-1]:
+                instances = tuple(p for p in instances if p != self.method_self)
             typed = None if instances else typed_parameter(node)
             if instances:
                 # Methods run twice as fast when ``self`` is known to be a plain instance of a
@@ -607,10 +611,18 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                                "Python", node.start, node.end, "TypeError")
         self.scope.is_class = True
         self.classes.append(node.name)
+        # instances of a class with only program classes for bases are plain (checked again
+        # at run time): only then is its methods' ``self`` worth a specialised body
+        plain = not node.keywords and all(type(b) is n.Name and b.id in self.plain_classes
+                                          for b in node.bases)
+        if plain:
+            self.plain_classes.add(node.name)
+        self.class_plain.append(plain)
         try:
             body = self.body(node.body, loc)
         finally:
             self.classes.pop()
+            self.class_plain.pop()
             self.walrus_ok, self.scope = saved
         extra = {"type_params": []} if PY312 else {}
         keywords = [self.lower_keyword(k) for k in node.keywords]

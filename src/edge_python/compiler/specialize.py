@@ -104,15 +104,19 @@ def typed_parameter(node) -> tuple[str, type] | None:
     if not params:
         return None
     hints: Counter = Counter()
+    tests: Counter = Counter()  # name -> calls of character tests on it (``ch.isdigit()``)
     loops: dict = {}  # loop variable -> the parameter it walks
     copies: dict = {}  # variable -> the parameter first copied into it
     for inner in n.walk(n.Module(node.body, 0, 0)):
         kind = type(inner)
         if kind is n.Attribute:
-            base = inner.value.value if type(inner.value) is n.Subscript else inner.value
+            item = type(inner.value) is n.Subscript
+            base = inner.value.value if item else inner.value
             if type(base) is n.Name:
-                for typ, names in _ONLY.items():
-                    if inner.attr in names:
+                if inner.attr in _CHARACTER_TESTS:
+                    tests[base.id] += 1
+                for typ, names in _ONLY.items():  # p[i].lower(): p may hold strs; p[i].isdigit()
+                    if inner.attr in names and (not item or inner.attr in _CHARACTER_TESTS):
                         hints[base.id, typ] += 1
         elif kind is n.BinOp and inner.op in _INT_OPS:
             for operand, other in ((inner.left, inner.right), (inner.right, inner.left)):
@@ -127,18 +131,19 @@ def typed_parameter(node) -> tuple[str, type] | None:
         elif kind is n.Assign and len(inner.targets) == 1 and type(inner.targets[0]) is n.Name \
                 and type(inner.value) is n.Name and inner.value.id in params:
             copies[inner.targets[0].id] = inner.value.id
-    for variable, param in loops.items():
-        hints[param, str] += hints[variable, str]  # for ch in text: ch.isdigit()
+    for variable, param in loops.items():  # for ch in text: ch.isdigit() (line.split(): a list)
+        hints[param, str] += tests[variable]
     for variable, param in copies.items():  # state = seed; ... state * 31
         for typ in (int, str, list):
             hints[param, typ] += hints[variable, typ]
-    best = [(count, name, typ) for (name, typ), count in hints.items() if name in params]
+    best = [(count, name, typ) for (name, typ), count in hints.items() if name in params and count]
     if not best:
         return None
     _, name, typ = max(best, key=lambda hint: (hint[0], hint[1], hint[2].__name__))
     return name, typ
 
 
+_CHARACTER_TESTS = frozenset(name for name in _ONLY[str] if name.startswith("is"))
 _INT_OPS = frozenset(("Mod", "Mult", "Pow", "LShift", "FloorDiv"))  # guarded unless both are ints
 
 

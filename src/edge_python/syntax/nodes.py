@@ -18,7 +18,7 @@ from typing import Any
 class Node:
     """Base of all nodes: ``start``/``end`` are character offsets, ``_fields`` the children."""
 
-    __slots__ = ("start", "end")
+    __slots__ = ("start", "end", "_children")
     _fields: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
@@ -132,6 +132,7 @@ def _make(base: type, name: str, spec: str) -> type:
     fields = tuple(spec.split())
     params = ", ".join(fields + ("start", "end"))
     body = "".join(f"\n    self.{f} = {f}" for f in fields + ("start", "end"))
+    body += "\n    self._children = None"
     namespace: dict[str, Any] = {}
     exec(f"def __init__(self, {params}):{body}", namespace)  # noqa: S102 - generated init
     return type(name, (base,), {"__slots__": fields, "_fields": fields,
@@ -227,8 +228,13 @@ del _cls
 
 
 def iter_children(node: Node) -> list:
-    """The child nodes of ``node`` (through lists), in field order."""
-    children: list = []
+    """The child nodes of ``node`` (through lists), in field order: found once, then kept (the
+    analyses walk each function several times; nothing changes a tree once it is parsed).
+    The list is shared: callers must not change it."""
+    children = node._children
+    if children is not None:
+        return children
+    children = []
     append = children.append
     for field in node._child_fields:
         value = getattr(node, field)
@@ -238,6 +244,7 @@ def iter_children(node: Node) -> list:
                     append(item)
         elif isinstance(value, Node):
             append(value)
+    node._children = children
     return children
 
 
