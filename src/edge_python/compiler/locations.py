@@ -12,20 +12,19 @@ Loc = tuple  # (lineno, col_offset, end_lineno, end_col_offset)
 
 
 class Locator:
-    __slots__ = ("smap", "cache")
+    """Positions of syntax nodes, each found once and kept on the node."""
+
+    __slots__ = ("smap",)
 
     def __init__(self, smap: SourceMap) -> None:
         self.smap = smap
-        self.cache: dict[tuple[int, int], Loc] = {}
 
     def __call__(self, node) -> Loc:
-        key = (node.start, node.end)
-        loc = self.cache.get(key)
+        loc = node._loc
         if loc is None:
             line, col = self.smap.byte_column(node.start)
             end_line, end_col = self.smap.byte_column(max(node.end, node.start))
-            loc = (line, col, end_line, end_col)
-            self.cache[key] = loc
+            loc = node._loc = (line, col, end_line, end_col)
         return loc
 
 

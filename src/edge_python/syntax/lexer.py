@@ -48,16 +48,17 @@ from .tokens import (
     BadLiteral,
 )
 
-_TOKEN = re.compile(
-    r"(?P<ws>[ \t\f]+)"
-    r"|(?P<nl>\r\n|\n|\r)"
+_TOKEN = re.compile(  # the spaces before a token are matched with it
+    r"[ \t\f]*(?:"
+    r"(?P<nl>\r\n|\n|\r)"
     r"|(?P<comment>\#[^\r\n]*)"
     r"|(?P<str>(?:[rR][bBfF]?|[bB][rR]?|[fF][rR]?|[uU])?['\"])"
     r"|(?P<name>[^\W\d]\w*)"
     r"|(?P<num>\.?\d)"
     r"|(?P<op>" + "|".join(re.escape(op) for op in OPERATORS) + r")"
-    r"|(?P<cont>\\)"
+    r"|(?P<cont>\\))"
 )
+_SPACES = re.compile(r"[ \t\f]*")
 
 _NUMBER = re.compile(
     r"0[xX](?:_?[0-9a-fA-F])+"
@@ -324,21 +325,25 @@ class _Lexer:
         text = self.text
         m = _TOKEN.match(text, i)
         if m is None:
+            i = _SPACES.match(text, i).end()
+            if i >= len(text):
+                return i
             if text[i].isidentifier():  # the few identifier starts that \w misses
                 return self.name(text[i], i, i + 1)
             return self.bad_character(i)
         group = m.lastgroup
         end = m.end()
-        if group == "ws" or group == "comment":
+        if group == "comment":
             return end
+        i = m.start(group)
         if group == "name":
-            word = m.group()
+            word = m[group]
             if word.isascii() and (end >= len(text) or text[end].isascii()):
                 self.tokens.append((word if word in KEYWORDS else NAME, word, i, end))
                 return end
             return self.name(word, i, end)
         if group == "op":
-            return self.operator(m.group(), i, end)
+            return self.operator(m[group], i, end)
         if group == "nl":
             if self.brackets or self.modes:
                 return end
@@ -349,7 +354,7 @@ class _Lexer:
         if group == "num":
             return self.number(i)
         if group == "str":
-            return self.string(m.group(), i, end)
+            return self.string(m[group], i, end)
         return self.continuation(i)
 
     def name(self, word: str, start: int, end: int) -> int:

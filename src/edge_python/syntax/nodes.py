@@ -18,7 +18,7 @@ from typing import Any
 class Node:
     """Base of all nodes: ``start``/``end`` are character offsets, ``_fields`` the children."""
 
-    __slots__ = ("start", "end", "_children")
+    __slots__ = ("start", "end", "_children", "_loc")
     _fields: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
@@ -132,7 +132,7 @@ def _make(base: type, name: str, spec: str) -> type:
     fields = tuple(spec.split())
     params = ", ".join(fields + ("start", "end"))
     body = "".join(f"\n    self.{f} = {f}" for f in fields + ("start", "end"))
-    body += "\n    self._children = None"
+    body += "\n    self._children = self._loc = None"  # found when first asked for
     namespace: dict[str, Any] = {}
     exec(f"def __init__(self, {params}):{body}", namespace)  # noqa: S102 - generated init
     return type(name, (base,), {"__slots__": fields, "_fields": fields,
