@@ -43,16 +43,18 @@ REBINDINGS = {
 @pytest.mark.parametrize("construct", sorted(REBINDINGS))
 def test_a_rebound_name_stays_checked(construct):
     source = "s = 0\n" + REBINDINGS[construct] + "\n"
-    code = ast.unparse(compile_program(source).tree)
+    code = ast.unparse(compile_program(source, keep_tree=True).tree)
     line = next(x for x in reversed(code.splitlines()) if "% (" in x or "$mod" in x)
     assert "$mod(" in line, f"{construct}: {line}"
 
 
 def test_an_int_that_stays_an_int_is_native():
-    code = ast.unparse(compile_program("s = 0\nfor i in range(3):\n    s = s * 2 + i\nprint(s % 7)\n").tree)
+    code = ast.unparse(compile_program("s = 0\nfor i in range(3):\n    s = s * 2 + i\nprint(s % 7)\n",
+                                   keep_tree=True).tree)
     assert "$mod(" not in code and "s % 7" in code
 
 
 def test_an_enumerate_index_in_a_comprehension_is_native():
-    code = ast.unparse(compile_program("print([k % 3 for k, t in enumerate('ab')])\n").tree)
+    code = ast.unparse(compile_program("print([k % 3 for k, t in enumerate('ab')])\n",
+                                   keep_tree=True).tree)
     assert "$mod(" not in code and "k % 3" in code

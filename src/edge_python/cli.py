@@ -139,8 +139,8 @@ def _inspect(source: str, path: str, options) -> int:
             for statement in parse(source).body:
                 print(dump(statement))
         else:
-            program = api.compile_source(source)
-            print(ast.unparse(program.tree))
+            from .compiler import compile_program
+            print(ast.unparse(compile_program(source, keep_tree=True).tree))
     except CompileError as exc:
         error = api._compile_error(exc, source)
         print(error.render(path), file=sys.stderr)

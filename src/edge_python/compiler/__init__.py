@@ -28,12 +28,13 @@ class Program:
     is_async: bool
     memo_tables: tuple[str, ...]
     has_coroutines: bool
-    tree: ast.Module
     straight_line: bool  # no loop, comprehension or function: cannot build deep nesting
+    tree: ast.Module | None = None  # the guarded code, when asked for (``keep_tree``)
 
 
-def compile_program(source: str) -> Program:
-    """Compile Edge Python source. Raises ``CompileError`` for any fault of the program."""
+def compile_program(source: str, keep_tree: bool = False) -> Program:
+    """Compile Edge Python source. Raises ``CompileError`` for any fault of the program.
+    ``keep_tree`` keeps the guarded ``ast`` (for ``edge --show-code`` and tests)."""
     source = check_source(source)
     smap = SourceMap(source)
     with deep_stack(), _no_cycle_collection():
@@ -42,14 +43,19 @@ def compile_program(source: str) -> Program:
         lowerer = Lowerer(smap, facts)
         tree = lowerer.module(module)
         code = _cpython_compile(tree, smap, facts.top_level_await)
-    return Program(source, smap, code, tuple(sorted(lowerer.attr_names)), facts.top_level_await,
-                   tuple(lowerer.memo_tables), lowerer.has_coroutines, tree, lowerer.straight_line)
+        program = Program(source, smap, code, tuple(sorted(lowerer.attr_names)),
+                          facts.top_level_await, tuple(lowerer.memo_tables),
+                          lowerer.has_coroutines, lowerer.straight_line,
+                          tree if keep_tree else None)
+        del module, facts, lowerer, tree  # freed now, so that no collection walks them (below)
+    return program
 
 
 @contextmanager
 def _no_cycle_collection():
     """Compiling builds tens of thousands of acyclic nodes: CPython's cycle collector would walk
-    them again and again (a third of the compile time) to free nothing."""
+    them again and again (a third of the compile time) to free nothing. They are freed before
+    it is enabled again, or its first collection would walk them all once more."""
     enabled = gc.isenabled()
     gc.disable()
     try:
