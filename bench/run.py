@@ -12,6 +12,7 @@ import gc
 import io
 import json
 import math
+import os
 import platform
 import sys
 import time
@@ -277,14 +278,29 @@ def parse_args(argv):
     parser.add_argument("--quick", action="store_true", help="one run each, outputs checked (what CI runs)")
     parser.add_argument("--filter", metavar="SUBSTR", help="only the programs whose name contains SUBSTR")
     parser.add_argument("--json", metavar="FILE", help="also write the results to FILE as JSON")
+    parser.add_argument("--no-pin", action="store_true",
+                        help="do not pin the process to one CPU (see pin_to_one_cpu)")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     return args
 
 
+def pin_to_one_cpu() -> str:
+    """Run every engine on the same CPU. edge runs programs with loops on a thread of its own
+    (with a big C stack) while the CPython baseline runs on the main thread: on a virtual machine
+    whose CPUs differ in speed from moment to moment (other guests' load), the two would be timed
+    on different CPUs, and the ratios would move by up to 1.7x either way between runs."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity here)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"pinned to CPU {cpu}"
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
+    pinned = "not pinned (--no-pin)" if args.no_pin else pin_to_one_cpu()
     repeat = 1 if args.quick else args.repeat
     programs = load_programs(args.filter)
     if not programs:
@@ -309,6 +325,7 @@ def main(argv=None) -> int:
         print_table(rows, list(extras))
     print(f"\ncompile: {cell(per_kloc, 0)} ms per 1,000 source lines ({how})")
     print(f"warm run('print(1)'): {cell(hello, 0)} us (best of {iterations})")
+    print(f"timing: {pinned}")
     failures = [p.name for p, ok in zip(programs, matched, strict=True) if not ok]
     tail = f"; MISMATCH: {', '.join(failures)}" if failures else ""
     print(f"{len(programs) - len(failures)}/{len(programs)} programs match CPython{tail}")
