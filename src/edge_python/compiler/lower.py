@@ -78,11 +78,13 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         return f"_{owner}{attr}" if owner else attr
 
     @contextmanager
-    def comprehension_scope(self, scope=None):
-        """Inside a comprehension: no walrus temporaries, and (given ``scope``, made by
-        ``infer.comprehension_scope``) its variables hide the enclosing scope's names."""
+    def comprehension_scope(self, scope=None, iterable: bool = False):
+        """Inside a comprehension (given ``scope``, made by ``infer.comprehension_scope``) its
+        variables hide the enclosing scope's names. Walrus temporaries bind in the enclosing
+        function: allowed where it allows them (not in a class body), but never in an iterable
+        (CPython refuses assignment expressions there)."""
         saved = self.walrus_ok, self.scope
-        self.walrus_ok = False
+        self.walrus_ok = self.walrus_ok and not iterable
         if scope is not None:
             self.scope = scope
         try:

@@ -326,7 +326,7 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
         result = []
         for index, gen in enumerate(gens):
             loc = self.loc(gen)
-            with self.comprehension_scope(scope if index else None):
+            with self.comprehension_scope(scope if index else None, iterable=True):
                 iterable = self.expr(gen.iter)  # the first is evaluated in the enclosing scope
             with self.comprehension_scope(scope):
                 target = self.target(gen.target, plain_only=True)
