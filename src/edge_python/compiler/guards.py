@@ -105,6 +105,8 @@ class GuardBuilder:
         if op in SET_OPS and in_place:
             return binop(left, op, right, loc)  # lowered as a native augmented assignment
         helper = (IN_PLACE if in_place else HELPER)[op]
+        if self.compact:
+            return call(helper, loc, left, right)
         if op == "LShift" or (op == "Pow" and is_number(left)):
             return call(helper, loc, left, right)
         if op == "Mult" and types[0] in _NUMBERS and types[1] in _NUMBERS:

@@ -63,6 +63,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.memo_tables: list[str] = []
         self.has_coroutines = False
         self.depth = 0
+        self.compact = False  # lowering a rarely run branch: checks left to the helpers
         self.plain_classes: set[str] = set()  # program classes with program classes for bases
         self.class_plain: list[bool] = []  # for each class being lowered: is it one of those?
 
@@ -407,7 +408,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         if type(obj) is ast.Name and obj.id in self.own_instances and not _is_dunder(attr):
             return [mk(ast.Assign, loc, [mk(ast.Attribute, loc, obj, attr, STORE)], value)]
         slow = mk(ast.Expr, loc, call("$sa", loc, obj, const(attr, loc), value))
-        if _is_dunder(attr) or not is_simple(obj):
+        if _is_dunder(attr) or not is_simple(obj) or self.compact:
             if not is_simple(obj):
                 temp = self.temp()
                 pre = mk(ast.Assign, loc, [name(temp, loc, STORE)], obj)
@@ -562,7 +563,8 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 # program class: check it once on entry, then read its attributes natively.
                 tests = [type_in(name(p, loc), "$UP", loc) for p in instances]
                 test = tests[0] if len(tests) == 1 else mk(ast.BoolOp, loc, ast.And(), tests)
-                body = self.specialised(statements, test, loc, instances=frozenset(instances))
+                body = self.specialised(statements, test, loc, instances=frozenset(instances),
+                                        compact=self.method_self in instances)
             elif typed is not None:
                 param, typ = typed
                 scope = infer_function(node, self.scope.parent, self.analysis.is_builtin,
@@ -582,14 +584,21 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         return [mk(cls, loc, name=node.name, args=args, body=docstring + [tick] + body,
                    decorator_list=decorators, returns=returns, type_comment=None, **extra)]
 
-    def specialised(self, statements, test, loc, scope=None, instances=frozenset()) -> list:
+    def specialised(self, statements, test, loc, scope=None, instances=frozenset(),
+                    compact: bool = False) -> list:
         """``if test:`` the body lowered knowing what ``test`` checked (``scope``: a parameter's
-        type; ``instances``: parameters that are plain program instances), ``else:`` as is."""
+        type; ``instances``: parameters that are plain program instances), ``else:`` as is, or,
+        if ``compact``, with every check left to the runtime's helpers: half the code, for a
+        branch that runs only in odd cases (a method of a plain class on another object)."""
         generic = self.scope
         self.scope, self.own_instances = scope or generic, instances
         fast = self.block(statements) or [mk(ast.Pass, loc)]
         self.scope, self.own_instances = generic, frozenset()
-        slow = self.block(statements) or [mk(ast.Pass, loc)]
+        saved, self.compact = self.compact, self.compact or compact
+        try:
+            slow = self.block(statements) or [mk(ast.Pass, loc)]
+        finally:
+            self.compact = saved
         return [mk(ast.If, loc, test, fast, slow)]
 
     def lower_ClassDef(self, node):

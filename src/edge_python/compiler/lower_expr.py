@@ -149,6 +149,8 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
             if attr in SAFE.get(known, ()):
                 return mk(ast.Attribute, loc, value, attr, LOAD)
             return call("$ga", loc, value, const(attr, loc))
+        if self.compact:
+            return call("$ga", loc, value, const(attr, loc))
         self.attr_names.add(attr)
         test, again = self.capture(value, loc)
         if test is None:
@@ -230,6 +232,10 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
                                       mk(ast.Call, loc, name(helper, floc), [again] + args,
                                          keywords), loc)
                 return mk(ast.Call, loc, name(helper, floc), [value] + args, keywords)
+            return mk(ast.Call, loc, call("$ga", floc, value, const(attr, floc)), args, keywords)
+        if self.compact:
+            if attr in GUARDED_NAMES and not _has_starred(args, keywords):
+                return mk(ast.Call, loc, name("$M_" + attr, floc), [value] + args, keywords)
             return mk(ast.Call, loc, call("$ga", floc, value, const(attr, floc)), args, keywords)
         self.attr_names.add(attr)
         small = sum(size(a) for a in args) + sum(size(k.value) for k in keywords) <= 2 * SMALL

@@ -112,3 +112,40 @@ try:
     cut(5)
 except AttributeError as error:
     print("AttributeError:", error)
+
+
+# The branch for objects that are not plain instances (a subclass with a builtin base, a method
+# called on another class's object) gives the same results and errors.
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def scaled(self, k):
+        self.label = f"{self.x}/{self.y}"
+        return [self.x * k, self.y % 7, self.label.upper(), self.label.split("/")]
+
+    def moved(self, other):
+        return Point(self.x + other.x, self.y - other.y)
+
+
+class DictPoint(Point, dict):
+    pass
+
+
+class Other:
+    x = "ab"
+    y = 10
+
+
+for p in (Point(3, 9), DictPoint(2.5, 8)):
+    print(type(p).__name__, p.scaled(3), p.moved(Point(1, 1)).x, vars(p) if type(p) is Point else "")
+print(Point.scaled(Other(), 2), Point.moved(Other(), Other()).x)
+try:
+    Point.scaled(5, 1)
+except AttributeError as error:
+    print("AttributeError:", error)
+try:
+    Point.moved(Point(1, 2), None)
+except AttributeError as error:
+    print("AttributeError:", error)
