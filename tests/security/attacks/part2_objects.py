@@ -641,3 +641,35 @@ def f():
     return len(s % (10 ** 8, 1))
 print("ESCAPED", f())
 """, limits=SMALL_MEMORY)
+# -- this session's native paths: hidden names, compact branches, shared async builtins -----------
+K = "hidden-names"
+add(K, "unnamed-handler-name-invisible", """
+def f():
+    try:
+        raise ValueError("x")
+    except ValueError:
+        return list(locals()) + list(globals())
+names = f()
+print("ESCAPED" if any(k.startswith("$") for k in names) else "denied", len(names))
+""")
+add(K, "comprehension-temporaries-invisible", """
+def f(rows):
+    total = sum(a * b % 7 for a, b in rows)
+    labels = [f"{a}{b}" for a, b in rows]
+    return list(locals())
+names = f([(2, 3), (4, 5)])
+print("ESCAPED" if any(k.startswith("$") for k in names) else "denied", names)
+""")
+add(K, "unnamed-handler-catches-no-limit", """
+def deep(n):
+    return deep(n + 1)
+try:
+    deep(0)
+except RecursionError:
+    print("ESCAPED: the program caught the recursion limit")
+""")
+K = "specialised-functions"
+denied(K, "compact-branch-generator-frame", "P.peek(gen)",
+       GEN + "\nclass P:\n    def peek(self):\n        return self.gi_frame if self else self.gi_code")
+denied(K, "shared-async-builtin-globals", "sleep.__globals__")
+denied(K, "shared-async-builtin-code", "receive.__code__")
