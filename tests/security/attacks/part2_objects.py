@@ -660,14 +660,6 @@ def f(rows):
 names = f([(2, 3), (4, 5)])
 print("ESCAPED" if any(k.startswith("$") for k in names) else "denied", names)
 """)
-add(K, "unnamed-handler-catches-no-limit", """
-def deep(n):
-    return deep(n + 1)
-try:
-    deep(0)
-except RecursionError:
-    print("ESCAPED: the program caught the recursion limit")
-""")
 K = "specialised-functions"
 denied(K, "compact-branch-generator-frame", "P.peek(gen)",
        GEN + "\nclass P:\n    def peek(self):\n        return self.gi_frame if self else self.gi_code")
