@@ -8,9 +8,11 @@ the rule that ``run`` raises only for misuse by the host, never for what a progr
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import inspect
+import io
 import re
 import sys
 import warnings
@@ -466,3 +468,34 @@ def test_concurrent_runs_restore_the_host_filters():
         results = list(pool.map(run, sources))
     assert all(r.error is None for r in results)
     assert warnings.filters is mine
+
+
+DIGITS_PROGRAM = """
+try:
+    str(10 ** 5000)
+except ValueError as e:
+    print("ValueError", str(e)[:40])
+print(len(str(10 ** 4000)), len(f"{10 ** 4000}"))
+try:
+    int("7" * 5000)
+except ValueError:
+    print("ValueError")
+"""
+
+
+@pytest.mark.skipif(not hasattr(sys, "set_int_max_str_digits"), reason="no int digit cap here")
+@pytest.mark.parametrize("host_cap", [0, 640, 100_000])
+def test_programs_see_cpythons_default_digit_cap_whatever_the_host_set(host_cap):
+    old = sys.get_int_max_str_digits()
+    try:
+        sys.set_int_max_str_digits(4300)  # CPython's default, whose wording varies by version
+        with contextlib.redirect_stdout(io.StringIO()) as expected:
+            exec(DIGITS_PROGRAM, {})  # noqa: S102 - the reference run
+        sys.set_int_max_str_digits(host_cap)
+        result = run(DIGITS_PROGRAM)
+        assert sys.get_int_max_str_digits() == host_cap
+    finally:
+        sys.set_int_max_str_digits(old)
+    assert result.error is None
+    assert result.stdout == expected.getvalue()
+    assert result.stdout.startswith("ValueError Exceeds the limit (4300")

@@ -67,7 +67,7 @@ def _execute(program, limits: Limits, stdin, events, extra, started: list) -> Ou
     if needed > old_limit:
         sys.setrecursionlimit(needed)
     previous = context.enter(run)
-    _quiet(1)
+    _host_settings(1)
     try:
         try:
             result = exec_code(program, namespace)
@@ -86,30 +86,43 @@ def _execute(program, limits: Limits, stdin, events, extra, started: list) -> Ou
             gc.collect()  # coroutines never awaited, in cycles: finalized now, warnings silenced
         return outcome
     finally:
-        _quiet(-1)
+        _host_settings(-1)
         context.leave(previous)
         if needed > old_limit and sys.getrecursionlimit() == needed:
             sys.setrecursionlimit(old_limit)
 
 
-_quiet_lock = _thread.allocate_lock()
-_quiet_runs = [0, None]  # runs going on in this process, the host's own warning filters
+_host_lock = _thread.allocate_lock()
+_host_state: list = [0, None, None]  # runs going on, the host's warning filters, its digit cap
+_DIGITS = (getattr(sys, "get_int_max_str_digits", None), getattr(sys, "set_int_max_str_digits", None))
+STR_DIGITS = 4300  # CPython's default cap on int <-> decimal str conversions (quadratic in size)
 
 
-def _quiet(step: int) -> None:
-    """A program must not write warnings to the host's stderr: while any run goes on, the
-    warning filters are one "ignore" (which records nothing in a registry, so nothing cached
-    outlives the runs). Swapping the list is what ``catch_warnings`` does, at a tenth of its
-    cost, and counting the runs keeps concurrent runs from restoring each other's list."""
-    with _quiet_lock:
-        runs = _quiet_runs[0]
+def _host_settings(step: int) -> None:
+    """Process-wide settings that runs need, set while any run goes on (counted, so that
+    concurrent runs cannot restore each other's), the host's own put back after the last.
+
+    Warnings: a program must not write them to the host's stderr, so the filters are one
+    "ignore" (which records nothing in a registry: nothing cached outlives the runs); swapping
+    the list is what ``catch_warnings`` does, at a tenth of its cost. The int <-> str digit cap:
+    a host that raised or removed it would let a program run a conversion quadratic in its size
+    inside one C call, where no limit can stop it, and print what the default forbids."""
+    get_digits, set_digits = _DIGITS
+    with _host_lock:
+        runs = _host_state[0]
         if step > 0 and runs == 0:
-            _quiet_runs[1] = warnings.filters
+            _host_state[1] = warnings.filters
             warnings.filters = [("ignore", None, Warning, None, 0)]
+            if get_digits is not None:
+                _host_state[2] = get_digits()
+                if _host_state[2] != STR_DIGITS:
+                    set_digits(STR_DIGITS)
         elif step < 0 and runs == 1:
-            warnings.filters = _quiet_runs[1]
-            _quiet_runs[1] = None
-        _quiet_runs[0] = runs + step
+            warnings.filters = _host_state[1]
+            if get_digits is not None and _host_state[2] != STR_DIGITS:
+                set_digits(_host_state[2])
+            _host_state[1] = _host_state[2] = None
+        _host_state[0] = runs + step
 
 
 def exec_code(program, namespace: dict):
