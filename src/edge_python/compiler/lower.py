@@ -4,8 +4,10 @@ What each statement gains over a literal translation:
 - functions start with a tick of the call ticker (``$tick()``), loops iterate through the loop
   ticker (``compress(iterable, $TK)``, ``while`` becomes ``for _ in $TK``), so the op budget,
   wall clock, memory and depth are checked without a Python-level call per iteration;
-- every ``except`` block starts with ``$guard()`` and every ``return``/``break``/``continue``
-  inside ``finally`` with ``$alive()``, so limit stops cannot be caught or swallowed;
+- every ``except`` block starts with ``$guard()`` (called when the run stopped or the caught
+  exception needs it) and every ``return``/``break``/``continue`` inside ``finally`` with
+  ``$alive()``, and ``finally`` runs only while the run goes on, so limit stops cannot be caught
+  or swallowed;
 - ``with`` enters through ``$cm`` (no tracebacks for ``__exit__``, no swallowing a stop);
 - attribute stores and deletes go through the gate unless the object's class is the program's;
 - classes get checked bases and the ``$class`` decorator; ``match`` is lowered by ``match.py``.
