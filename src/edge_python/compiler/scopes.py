@@ -35,6 +35,10 @@ def analyse(module) -> Analysis:
     while stack:
         node, in_function = stack.pop()
         kind = type(node)
+        if kind is n.Name:  # the commonest node: its one identifier checked in line
+            if node.id in FORBIDDEN_NAMES:
+                _check_identifiers(node, ("id",))
+            continue  # (a Name has no children)
         binder = _BINDERS.get(kind)
         if binder is not None:
             binder(node, bound)
