@@ -58,3 +58,21 @@ def test_an_enumerate_index_in_a_comprehension_is_native():
     code = ast.unparse(compile_program("print([k % 3 for k, t in enumerate('ab')])\n",
                                    keep_tree=True).tree)
     assert "$mod(" not in code and "k % 3" in code
+
+
+def test_typing_a_long_chain_takes_linear_work(monkeypatch):
+    """The lowering asks for the type of every operand of ``a[0] + a[1] + ...``: each
+    subexpression is typed once per scope, not once per enclosing operator (quadratic)."""
+    from edge_python.compiler import infer
+
+    calls = []
+    real = infer._expression_type
+
+    def counting(*args):
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(infer, "_expression_type", counting)
+    terms = " + ".join(f"a[{k}]" for k in range(400))
+    compile_program(f"def f(a):\n    return {terms}\n")
+    assert len(calls) < 20 * 400

@@ -41,6 +41,7 @@ class Scope:
         self.types = types
         self.local = local
         self.parent = parent
+        self.memo: dict = {}  # node -> its type, once the types are final (the lowering's)
 
     def lookup(self, name: str):
         scope = self
@@ -184,6 +185,8 @@ class _Collector:
         while stack:
             node = stack.pop()
             kind = type(node)
+            if kind is n.Name or kind is n.Constant:  # the commonest: no binding, no children
+                continue
             if kind is n.Assign:
                 for target in node.targets:
                     self.target(target, ("value", node.value))
@@ -297,8 +300,19 @@ class _Typer:
         return binop_type(left, op, right)
 
 
-def expression_type(node, lookup, builtins_ok):
-    """The builtin type ``node`` evaluates to, when it is certain; else None."""
+def expression_type(node, lookup, builtins_ok, memo: dict | None = None):
+    """The builtin type ``node`` evaluates to, when it is certain; else None. ``memo`` keeps
+    the types of subexpressions once the scope's types are final: the lowering asks about
+    every operand of a chain ``a + b + c + ...``, which would otherwise be quadratic."""
+    if memo is None:
+        return _expression_type(node, lookup, builtins_ok, None)
+    known = memo.get(node, _BOTTOM)
+    if known is _BOTTOM:
+        known = memo[node] = _expression_type(node, lookup, builtins_ok, memo)
+    return known
+
+
+def _expression_type(node, lookup, builtins_ok, memo):
     kind = type(node)
     if kind is n.Constant:
         value = node.value
@@ -314,29 +328,29 @@ def expression_type(node, lookup, builtins_ok):
     if kind is n.JoinedStr:
         return str
     if kind is n.BinOp:
-        left = expression_type(node.left, lookup, builtins_ok)
-        right = expression_type(node.right, lookup, builtins_ok)
+        left = expression_type(node.left, lookup, builtins_ok, memo)
+        right = expression_type(node.right, lookup, builtins_ok, memo)
         return binop_type(left, node.op, right)
     if kind is n.UnaryOp:
         if node.op == "Not":
             return bool
-        operand = expression_type(node.operand, lookup, builtins_ok)
+        operand = expression_type(node.operand, lookup, builtins_ok, memo)
         if operand is _BOTTOM:
             return _BOTTOM
         return int if operand is bool else operand if operand in (int, float) else UNKNOWN
     if kind is n.Compare:
         return bool if all(op in ("Is", "IsNot", "In", "NotIn") for op in node.ops) else UNKNOWN
     if kind is n.IfExp:
-        return _join(expression_type(node.body, lookup, builtins_ok),
-                     expression_type(node.orelse, lookup, builtins_ok))
+        return _join(expression_type(node.body, lookup, builtins_ok, memo),
+                     expression_type(node.orelse, lookup, builtins_ok, memo))
     if kind in (n.Set, n.SetComp):
         return Set
     if kind is n.NamedExpr:
-        return expression_type(node.value, lookup, builtins_ok)
+        return expression_type(node.value, lookup, builtins_ok, memo)
     if kind is n.Call:
-        return _call_type(node, lookup, builtins_ok)
+        return _call_type(node, lookup, builtins_ok, memo)
     if kind is n.Subscript:
-        return _subscript_type(node, lookup, builtins_ok)
+        return _subscript_type(node, lookup, builtins_ok, memo)
     return UNKNOWN
 
 
@@ -367,13 +381,13 @@ def binop_type(left, op: str, right):
     return UNKNOWN
 
 
-def _call_type(node, lookup, builtins_ok):
+def _call_type(node, lookup, builtins_ok, memo):
     func = node.func
     if type(func) is n.Name:
         result = _BUILTIN_RESULTS.get(func.id)
         return result if result is not None and builtins_ok(func.id) else UNKNOWN
     if type(func) is n.Attribute:
-        receiver = expression_type(func.value, lookup, builtins_ok)
+        receiver = expression_type(func.value, lookup, builtins_ok, memo)
         if receiver is str:
             name = func.attr
             if name in _STR_TO_STR:
@@ -389,8 +403,8 @@ def _call_type(node, lookup, builtins_ok):
     return UNKNOWN
 
 
-def _subscript_type(node, lookup, builtins_ok):
-    value = expression_type(node.value, lookup, builtins_ok)
+def _subscript_type(node, lookup, builtins_ok, memo):
+    value = expression_type(node.value, lookup, builtins_ok, memo)
     if value is _BOTTOM:
         return _BOTTOM
     if value is str:

@@ -115,8 +115,9 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
     def type_of(self, node):
         """The builtin type ``node`` certainly has, or None."""
         scope = self.scope
-        lookup = scope.lookup if scope is not None else _unknown
-        return finish(expression_type(node, lookup, self.analysis.is_builtin))
+        if scope is None:
+            return finish(expression_type(node, _unknown, self.analysis.is_builtin))
+        return finish(expression_type(node, scope.lookup, self.analysis.is_builtin, scope.memo))
 
     # -- module and blocks ------------------------------------------------------------------------
     def module(self, module) -> ast.Module:

@@ -30,13 +30,17 @@ def memoizable(node, is_builtin) -> bool:
     if node.decorator_list or node.is_async or node.args.kwarg is not None:
         return False
     local = _locals(node)
+    stored = None  # found at the first subscript: most functions are refused before one
     recursive = False
     for inner in n.walk(n.Module(node.body, 0, 0)):
         kind = type(inner)
         if isinstance(inner, _FORBIDDEN):
             return False
-        if kind is n.Subscript and _stored(inner, node):
-            return False
+        if kind is n.Subscript:
+            if stored is None:
+                stored = _stored_subscripts(node)
+            if id(inner) in stored:
+                return False
         if kind is n.Name:
             ident = inner.id
             if ident == node.name:
@@ -75,13 +79,13 @@ def _names(target) -> set[str]:
     return {"\0"}  # a subscript or attribute target: not a plain local
 
 
-def _stored(subscript, function) -> bool:
-    """Is this subscript the target of a store (``x[i] = ...``, ``x[i] += ...``)?"""
+def _stored_subscripts(function) -> set[int]:
+    """The ids of subscripts in store targets (``x[i] = ...``, ``x[i] += ...``, ``x[i].a = ...``)."""
+    stored: set[int] = set()
     for inner in n.walk(n.Module(function.body, 0, 0)):
         kind = type(inner)
         targets = inner.targets if kind is n.Assign else \
             [inner.target] if kind in (n.AugAssign, n.AnnAssign, n.For, n.comprehension) else []
         for target in targets:
-            if any(sub is subscript for sub in n.walk(target)):
-                return True
-    return False
+            stored.update(id(sub) for sub in n.walk(target) if type(sub) is n.Subscript)
+    return stored

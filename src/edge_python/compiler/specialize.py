@@ -37,6 +37,8 @@ def instance_parameters(node, method_self: str | None = None) -> tuple[str, ...]
     rebound: set = set()
     for inner in n.walk(n.Module(node.body, 0, 0)):
         kind = type(inner)
+        if kind is n.Name or kind is n.Constant:  # the commonest nodes, which bind nothing
+            continue
         if kind is n.Attribute and type(inner.value) is n.Name and not _is_dunder(inner.attr):
             used.setdefault(inner.value.id, set()).add(inner.attr)
         else:
