@@ -107,7 +107,7 @@ def loop_bindings(target, iterable) -> list[tuple[str, tuple | None]]:
                     (names[1], ("builtin", "enumerate", ("element", args[0])))]
         if func == "zip" and len(args) == len(names):
             return [(name, ("builtin", "zip", ("element", arg))) for name, arg in zip(names, args)]
-    return [(name, None) for name in _target_names(target)]
+    return [(name, None) for name in target_names(target)]
 
 
 def infer_module(module, declared_global: set[str], builtins_ok) -> Scope:
@@ -170,7 +170,7 @@ class _Collector:
         if type(target) is n.Name:
             self.bind(target.id, value)
         else:
-            for name in _target_names(target):
+            for name in target_names(target):
                 self.unknown.add(name)
 
     def loop_target(self, target, iterable) -> None:
@@ -218,7 +218,7 @@ class _Collector:
 
     def other_binding(self, node, kind) -> None:
         if kind is n.withitem and node.optional_vars is not None:
-            self.unknown.update(_target_names(node.optional_vars))
+            self.unknown.update(target_names(node.optional_vars))
         elif kind is n.ExceptHandler and node.name:
             self.unknown.add(node.name)
         elif kind in (n.MatchAs, n.MatchStar) and node.name:
@@ -253,14 +253,15 @@ def alias_binding(alias) -> str:
     return tail.rsplit(".", 1)[0] if "." in tail else tail
 
 
-def _target_names(target):
+def target_names(target) -> list[str]:
+    """The names an assignment target binds (none for an attribute or item)."""
     kind = type(target)
     if kind is n.Name:
         return [target.id]
     if kind in (n.Tuple, n.List):
-        return [x for elt in target.elts for x in _target_names(elt)]
+        return [x for elt in target.elts for x in target_names(elt)]
     if kind is n.Starred:
-        return _target_names(target.value)
+        return target_names(target.value)
     return []
 
 

@@ -68,7 +68,6 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.depth = 0
         self.compact = False  # lowering a rarely run branch: checks left to the helpers
         self.plain_classes: set[str] = set()  # program classes with program classes for bases
-        self.class_plain: list[bool] = []  # for each class being lowered: is it one of those?
 
     # -- shared helpers ---------------------------------------------------------------------------
     def temp(self) -> str:
@@ -536,7 +535,7 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
                 live = mk(ast.Attribute, loc, name(self.memo, loc), "live", LOAD)
                 self.memo = None
             instances = instance_parameters(node, self.method_self)
-            if in_class and not self.class_plain[-1]:
+            if in_class and self.classes[-1] not in self.plain_classes:
                 instances = tuple(p for p in instances if p != self.method_self)
             typed = None if instances else typed_parameter(node)
             if instances:
@@ -605,16 +604,15 @@ class Lowerer(ExpressionLowerer, MatchLowerer):
         self.classes.append(node.name)
         # instances of a class with only program classes for bases are plain (checked again
         # at run time): only then is its methods' ``self`` worth a specialised body
-        plain = not node.keywords and all(type(b) is n.Name and b.id in self.plain_classes
-                                          for b in node.bases)
-        if plain:
+        if not node.keywords and all(type(b) is n.Name and b.id in self.plain_classes
+                                     for b in node.bases):
             self.plain_classes.add(node.name)
-        self.class_plain.append(plain)
+        else:
+            self.plain_classes.discard(node.name)
         try:
             body = self.body(node.body, loc)
         finally:
             self.classes.pop()
-            self.class_plain.pop()
             self.walrus_ok, self.scope = saved
         extra = {"type_params": []} if PY312 else {}
         keywords = [self.lower_keyword(k) for k in node.keywords]

@@ -205,7 +205,7 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
         if _is_dunder(attr) and attr != "__init__":
             return slow
         instance = self.expr(func.value)
-        fast = mk(ast.Call, loc, mk(ast.Attribute, floc, instance, attr, LOAD), args, keywords)
+        fast = _native_call(instance, attr, args, keywords, loc, floc)
         kinds = "$UI" if attr == "__init__" else "$UP"
         test = type_in(name(self.method_self, floc), kinds, floc)
         return branch(test, fast, slow, loc)
@@ -216,27 +216,24 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
         floc = self.loc(func)
         value = self.expr(func.value)
         if self.is_own_instance(func.value):
-            return mk(ast.Call, loc, mk(ast.Attribute, floc, value, attr, LOAD), args, keywords)
+            return _native_call(value, attr, args, keywords, loc, floc)
         known = self.type_of(func.value)
         if known is not None:
             if attr in SAFE.get(known, ()):
-                return mk(ast.Call, loc, mk(ast.Attribute, floc, value, attr, LOAD), args, keywords)
+                return _native_call(value, attr, args, keywords, loc, floc)
             if attr in GUARDED.get(known, ()) and not _has_starred(args, keywords):
                 helper = f"$M_{known.__name__}_{attr}"
                 if attr in _SPLITS and known in (str, bytes):  # short: CPython's own, unchecked
                     test, again = self.capture(value, floc)
                     if test is not None:
-                        fast = mk(ast.Call, loc, mk(ast.Attribute, floc, again, attr, LOAD), args,
-                                  keywords)
-                        return branch(len_at_most(test, SPLIT_CHECK, floc), fast,
+                        return branch(len_at_most(test, SPLIT_CHECK, floc),
+                                      _native_call(again, attr, args, keywords, loc, floc),
                                       mk(ast.Call, loc, name(helper, floc), [again] + args,
                                          keywords), loc)
                 return mk(ast.Call, loc, name(helper, floc), [value] + args, keywords)
             return mk(ast.Call, loc, call("$ga", floc, value, const(attr, floc)), args, keywords)
         if self.compact:
-            if attr in GUARDED_NAMES and not _has_starred(args, keywords):
-                return mk(ast.Call, loc, name("$M_" + attr, floc), [value] + args, keywords)
-            return mk(ast.Call, loc, call("$ga", floc, value, const(attr, floc)), args, keywords)
+            return _checked_call(value, attr, args, keywords, loc, floc)
         self.attr_names.add(attr)
         small = sum(size(a) for a in args) + sum(size(k.value) for k in keywords) <= 2 * SMALL
         test, again = self.capture(value, floc) if small else (None, None)
@@ -244,11 +241,8 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
             return mk(ast.Call, loc, self.lower_attribute_of(value, attr, floc), args, keywords)
         check = mk(ast.Compare, floc, call("$type", floc, test), [ast.In()],
                    [name("$X_" + attr, floc)])
-        fast = mk(ast.Call, loc, mk(ast.Attribute, floc, again, attr, LOAD), args, keywords)
-        if attr in GUARDED_NAMES and not _has_starred(args, keywords):
-            slow = mk(ast.Call, loc, name("$M_" + attr, floc), [again] + args, keywords)
-        else:
-            slow = mk(ast.Call, loc, call("$ga", floc, again, const(attr, floc)), args, keywords)
+        fast = _native_call(again, attr, args, keywords, loc, floc)
+        slow = _checked_call(again, attr, args, keywords, loc, floc)
         if attr in _SPLITS:  # a short text cannot split into much: CPython's own, unchecked
             short = len_at_most(again, SPLIT_CHECK, floc)
             text = mk(ast.BoolOp, floc, ast.And(), [type_in(test, "$TEXT", floc), short])
@@ -298,35 +292,29 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
         return mk(ast.Dict, self.loc(node), keys, self.exprs(node.values))
 
     def lower_ListComp(self, node):
-        loc = self.loc(node)
-        scope = self.variables_of(node)
-        with self.comprehension_scope(scope):
-            elt = self.expr(node.elt)
-        return mk(ast.ListComp, loc, elt, self.generators(node.generators, scope))
+        (elt,), generators = self.comprehension(node, node.elt)
+        return mk(ast.ListComp, self.loc(node), elt, generators)
 
     def lower_SetComp(self, node):
         loc = self.loc(node)
-        scope = self.variables_of(node)
-        with self.comprehension_scope(scope):
-            elt = self.expr(node.elt)
-        return call("$Set", loc, mk(ast.ListComp, loc, elt, self.generators(node.generators, scope)))
+        (elt,), generators = self.comprehension(node, node.elt)
+        return call("$Set", loc, mk(ast.ListComp, loc, elt, generators))
 
     def lower_DictComp(self, node):
-        loc = self.loc(node)
-        scope = self.variables_of(node)
-        with self.comprehension_scope(scope):
-            key, value = self.expr(node.key), self.expr(node.value)
-        return mk(ast.DictComp, loc, key, value, self.generators(node.generators, scope))
+        (key, value), generators = self.comprehension(node, node.key, node.value)
+        return mk(ast.DictComp, self.loc(node), key, value, generators)
 
     def lower_GeneratorExp(self, node):
-        loc = self.loc(node)
-        scope = self.variables_of(node)
-        with self.comprehension_scope(scope):
-            elt = self.expr(node.elt)
-        return mk(ast.GeneratorExp, loc, elt, self.generators(node.generators, scope))
+        (elt,), generators = self.comprehension(node, node.elt)
+        return mk(ast.GeneratorExp, self.loc(node), elt, generators)
 
-    def variables_of(self, node):
-        return comprehension_scope(node.generators, self.scope, self.analysis.is_builtin)
+    def comprehension(self, node, *parts) -> tuple[list, list]:
+        """The lowered ``parts`` (element, or key and value) and generators of a comprehension,
+        whose variables get a scope of their own."""
+        scope = comprehension_scope(node.generators, self.scope, self.analysis.is_builtin)
+        with self.comprehension_scope(scope):
+            lowered = [self.expr(part) for part in parts]
+        return lowered, self.generators(node.generators, scope)
 
     def generators(self, gens, scope) -> list:
         result = []
@@ -413,6 +401,18 @@ class ExpressionLowerer(GuardBuilder, BuiltinCalls):
 _SPLITS = frozenset(("split", "rsplit", "splitlines"))
 _CONTAINERS = (str, dict, Set, bytes)  # membership is never a long linear search
 _FORMATTABLE = (str, int, float, bool)
+
+
+def _native_call(obj, attr: str, args, keywords, loc, floc) -> ast.Call:
+    """``obj.attr(args)`` as CPython runs it."""
+    return mk(ast.Call, loc, mk(ast.Attribute, floc, obj, attr, LOAD), args, keywords)
+
+
+def _checked_call(obj, attr: str, args, keywords, loc, floc) -> ast.Call:
+    """``obj.attr(args)`` through the runtime: a size-checked method, or the gate's lookup."""
+    if attr in GUARDED_NAMES and not _has_starred(args, keywords):
+        return mk(ast.Call, loc, name("$M_" + attr, floc), [obj] + args, keywords)
+    return mk(ast.Call, loc, call("$ga", floc, obj, const(attr, floc)), args, keywords)
 
 
 def _has_starred(args, keywords) -> bool:

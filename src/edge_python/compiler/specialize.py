@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..syntax import nodes as n
-from .infer import alias_binding
+from .infer import alias_binding, target_names
 
 # Methods only str has among the builtin types (so calling one is a hint the receiver is a str),
 # and the same for list.
@@ -55,16 +55,16 @@ def _is_dunder(name: str) -> bool:
     return len(name) > 4 and name[:2] == "__" and name[-2:] == "__"
 
 
-def _bound_here(node, kind) -> tuple | set:
+def _bound_here(node, kind) -> tuple | set | list:
     """Names ``node`` binds (or declares, or shadows in a nested scope)."""
     if kind is n.Assign or kind is n.Delete:
-        return {x for t in node.targets for x in _stored(t)}
+        return {x for t in node.targets for x in target_names(t)}
     if kind in (n.AugAssign, n.AnnAssign, n.For, n.comprehension):
-        return _stored(node.target)
+        return target_names(node.target)
     if kind is n.TypeAlias:
-        return _stored(node.name)
+        return target_names(node.name)
     if kind is n.withitem and node.optional_vars is not None:
-        return _stored(node.optional_vars)
+        return target_names(node.optional_vars)
     if kind is n.NamedExpr:
         return (node.target.id,)
     if kind in (n.Nonlocal, n.Global):
@@ -85,17 +85,6 @@ def _bound_here(node, kind) -> tuple | set:
     if kind is n.MatchMapping and node.rest:
         return (node.rest,)
     return ()
-
-
-def _stored(target) -> set:
-    kind = type(target)
-    if kind is n.Name:
-        return {target.id}
-    if kind in (n.Tuple, n.List):
-        return {x for elt in target.elts for x in _stored(elt)}
-    if kind is n.Starred:
-        return _stored(target.value)
-    return set()
 
 
 def typed_parameter(node) -> tuple[str, type] | None:

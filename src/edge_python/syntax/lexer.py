@@ -58,7 +58,6 @@ _TOKEN = re.compile(  # the spaces before a token are matched with it
     r"|(?P<op>" + "|".join(re.escape(op) for op in OPERATORS) + r")"
     r"|(?P<cont>\\))"
 )
-_SPACES = re.compile(r"[ \t\f]*")
 
 _NUMBER = re.compile(
     r"0[xX](?:_?[0-9a-fA-F])+"
@@ -325,7 +324,7 @@ class _Lexer:
         text = self.text
         m = _TOKEN.match(text, i)
         if m is None:
-            i = _SPACES.match(text, i).end()
+            i = _INDENT_WS.match(text, i).end()
             if i >= len(text):
                 return i
             if text[i].isidentifier():  # the few identifier starts that \w misses

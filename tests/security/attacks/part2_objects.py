@@ -593,30 +593,11 @@ print("ESCAPED", sum(len(k % (10 ** 8, 1)) for k in ["%*d"]))
 """, limits=SMALL_MEMORY)
 # a parameter checked once on entry and then rebound by a nested def, class or import
 K = "specialised-functions"
-add(K, "instance-param-rebound-by-class", """
-class A:
-    def m(self):
-        class self:
-            pass
-        return self.mro()
-try:
-    r = A().m()
-    print("ESCAPED", r[-1] is not object)
-except AttributeError as e:
-    print("denied", e)
-""")
-add(K, "instance-param-rebound-by-def", """
-class A:
-    def m(self):
-        self.x = 1
-        def self():
-            return 1
-        return self.mro
-try:
-    print("ESCAPED", A().m())
-except AttributeError as e:
-    print("denied", e)
-""")
+denied(K, "instance-param-rebound-by-class", "A().m()",
+       "class A:\n    def m(self):\n        class self:\n            pass\n        return self.mro()")
+denied(K, "instance-param-rebound-by-def", "A().m()",
+       "class A:\n    def m(self):\n        self.x = 1\n        def self():\n            return 1\n"
+       "        return self.mro")
 add(K, "instance-param-rebound-by-import", """
 class A:
     def m(self):
